@@ -1,0 +1,5 @@
+package cn.gov.sed.contracts.reference;
+
+/** One code of a flat reference list (district, industry, department). */
+public record ReferenceEntry(String code, String nameZh, String nameEn) {
+}

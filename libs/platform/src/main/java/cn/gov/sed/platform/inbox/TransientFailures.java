@@ -1,0 +1,46 @@
+package cn.gov.sed.platform.inbox;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+
+/** Failures that pass by themselves: the database restarting or unreachable, a lost race, a deadlock. */
+public final class TransientFailures {
+    private TransientFailures() {
+    }
+
+    public static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleObjectStateException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // 08 connection, 57P0x shutdown, 53 resources, 40001 serialization, 40P01 deadlock
+                if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
+                        || state.equals("40001") || state.equals("40P01")) {
+                    return true;
+                }
+            }
+            if (t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,48 @@
+package cn.gov.sed.platform.outbox;
+
+import cn.gov.sed.contracts.events.DomainEvent;
+import cn.gov.sed.contracts.events.EventJson;
+import cn.gov.sed.contracts.events.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records an event in the {@code outbox_event} table in the caller's transaction, so it is published if and
+ * only if that transaction commits. The {@code NOTIFY} is delivered by PostgreSQL at commit (never for a
+ * rollback) and wakes the relay of every replica at once.
+ */
+@ApplicationScoped
+public class Outbox {
+    public static final String CHANNEL = "sed_outbox";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(DomainEvent event) {
+        EventType type = event.eventType();
+        UUID eventId = UUID.randomUUID();
+        em.createNativeQuery("INSERT INTO outbox_event (event_id, topic, aggregate_id, ce_type, ce_source, ce_time, payload)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, eventId)
+                .setParameter(2, type.topic())
+                .setParameter(3, event.aggregateId())
+                .setParameter(4, type.ceType())
+                .setParameter(5, type.ceSource())
+                .setParameter(6, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .setParameter(7, EventJson.write(event))
+                .executeUpdate();
+        em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', '')").getSingleResult();
+        return eventId;
+    }
+}
