@@ -43,6 +43,17 @@ public class ProblemMappers {
         return new ValidationException(violations).problem().instance(path(uri)).toResponse();
     }
 
+    /** Named explicitly: the REST layer has its own mapper for this subtype, which would answer without a body. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidJsonValue(InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "body";

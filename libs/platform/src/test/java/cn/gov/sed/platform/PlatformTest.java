@@ -1,0 +1,216 @@
+package cn.gov.sed.platform;
+
+import cn.gov.sed.contracts.events.EventJson;
+import cn.gov.sed.contracts.events.EventType;
+import cn.gov.sed.contracts.events.HazardRemoved;
+import cn.gov.sed.testing.KafkaRecords;
+import cn.gov.sed.testing.KafkaTestResource;
+import cn.gov.sed.testing.PostgresTestResource;
+import cn.gov.sed.testing.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.Serdes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+class PlatformTest {
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    KafkaCompanion kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrap);
+        kafka.registerSerde(String.class, Serdes.String());
+        kafka.registerSerde(byte[].class, Serdes.ByteArray());
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    private static String city() {
+        return Tokens.city();
+    }
+
+    private String createNote(String text) {
+        return given().auth().oauth2(city()).contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}")
+                .post("/test/notes").then().statusCode(201).extract().path("id");
+    }
+
+    private List<ConsumerRecord<String, byte[]>> hazardEventsFor(String aggregateId, int atLeast) {
+        return KafkaRecords.withKey(bootstrap, "hazard-events", aggregateId);
+    }
+
+    private static long asLong(io.restassured.response.ValidatableResponse response) {
+        return Long.parseLong(response.statusCode(200).extract().asString().trim());
+    }
+
+    @Test
+    void committedChangeIsPublishedAsACloudEvent() {
+        String id = createNote("published");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !hazardEventsFor(id, 1).isEmpty());
+        ConsumerRecord<String, byte[]> record = hazardEventsFor(id, 1).get(0);
+        assertEquals("sed.HazardRemoved.v1", header(record, "ce_type"));
+        assertEquals("/hazard-service", header(record, "ce_source"));
+        assertEquals(id, header(record, "ce_subject"));
+        assertEquals("1.0", header(record, "ce_specversion"));
+        assertTrue(header(record, "ce_time").endsWith("+08:00"), header(record, "ce_time"));
+        UUID.fromString(header(record, "ce_id"));
+        assertEquals(UUID.fromString(id), EventJson.read(record.value(), HazardRemoved.class).hazardId());
+    }
+
+    @Test
+    void rolledBackTransactionPublishesNothing() {
+        String marker = "fail-at-commit";
+        long before = asLong(given().auth().oauth2(city()).get("/test/notes/count").then());
+        given().auth().oauth2(city()).contentType(ContentType.JSON).body("{\"text\":\"" + marker + "\"}")
+                .post("/test/notes").then().statusCode(500);
+        String after = createNote("after-rollback");
+        // the later event arrives; the rolled-back one never does
+        await().atMost(Duration.ofSeconds(20)).until(() -> !hazardEventsFor(after, 1).isEmpty());
+        List<ConsumerRecord<String, byte[]>> all = KafkaRecords.all(bootstrap, "hazard-events");
+        assertTrue(all.stream().noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(marker)));
+        long count = asLong(given().auth().oauth2(city()).get("/test/notes/count").then());
+        assertEquals(before + 1, count);
+    }
+
+    @Test
+    void consumerHandlesEachCeIdOnceAndDeadLettersPoison() {
+        UUID hazard = UUID.randomUUID();
+        HazardRemoved event = new HazardRemoved("120101", hazard, "not special equipment", "HOUSING");
+        String ceId = UUID.randomUUID().toString();
+        send(hazard.toString(), ceId, EventType.HAZARD_REMOVED.ceType(), EventJson.write(event));
+        send(hazard.toString(), ceId, EventType.HAZARD_REMOVED.ceType(), EventJson.write(event));
+        send("poison", UUID.randomUUID().toString(), EventType.HAZARD_REMOVED.ceType(), "{not json".getBytes());
+        UUID next = UUID.randomUUID();
+        send(next.toString(), UUID.randomUUID().toString(), EventType.HAZARD_REMOVED.ceType(),
+                EventJson.write(new HazardRemoved("120101", next, "after poison", null)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled(next) == 1);
+        assertEquals(1, handled(hazard), "the redelivered ce_id changed nothing");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !KafkaRecords.withKey(bootstrap, "hazard-events.dlq", "poison").isEmpty());
+        ConsumerRecord<String, byte[]> dead = KafkaRecords.withKey(bootstrap, "hazard-events.dlq", "poison").get(0);
+        assertTrue(header(dead, "dead-letter-reason").contains("not a valid HazardRemoved"), header(dead, "dead-letter-reason"));
+    }
+
+    @Test
+    void idempotencyKeyReplaysAndRejectsAnotherBody() {
+        String key = UUID.randomUUID().toString();
+        long before = asLong(given().auth().oauth2(city()).get("/test/notes/count").then());
+        String first = given().auth().oauth2(city()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"text\":\"once\"}").post("/test/notes").then().statusCode(201)
+                .header("Location", notNullValue()).extract().path("id");
+        given().auth().oauth2(city()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"text\":\"once\"}").post("/test/notes").then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        given().auth().oauth2(city()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"text\":\"twice\"}").post("/test/notes").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-reused"));
+        long after = asLong(given().auth().oauth2(city()).get("/test/notes/count").then());
+        assertEquals(before + 1, after);
+        // keys are per caller: another caller with the same key runs its own request
+        given().auth().oauth2(Tokens.districtAdmin("120101")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body("{\"text\":\"twice\"}").post("/test/notes").then().statusCode(201);
+    }
+
+    @Test
+    void etagAndStaleIfMatch() {
+        String id = createNote("versioned");
+        given().auth().oauth2(city()).header("If-Match", "\"0\"").post("/test/notes/" + id + "/touch")
+                .then().statusCode(200).header("ETag", "\"1\"").body("version", equalTo(1));
+        given().auth().oauth2(city()).header("If-Match", "\"0\"").post("/test/notes/" + id + "/touch")
+                .then().statusCode(412).body("type", equalTo("/problems/precondition-failed"));
+        given().auth().oauth2(city()).post("/test/notes/" + id + "/touch").then().statusCode(200)
+                .header("ETag", "\"2\"");
+    }
+
+    @Test
+    void problemsForBadInput() {
+        given().auth().oauth2(city()).contentType(ContentType.JSON).body("{\"text\":").post("/test/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"));
+        given().auth().oauth2(city()).contentType(ContentType.JSON).body("{\"text\":\"x\",\"count\":\"many\"}")
+                .post("/test/notes").then().statusCode(400)
+                .body("violations.field", hasItem("count"));
+        given().auth().oauth2(city()).contentType(ContentType.JSON).body("{\"text\":\"x\",\"kind\":\"C\"}")
+                .post("/test/notes").then().statusCode(400)
+                .body("violations[0].field", equalTo("kind"))
+                .body("violations[0].message", containsString("A, B"));
+        given().auth().oauth2(city()).contentType(ContentType.JSON).body("{\"text\":\"\"}").post("/test/notes")
+                .then().statusCode(400).body("violations.field", hasItem("text"));
+        given().auth().oauth2(city()).post("/test/notes/" + UUID.randomUUID() + "/touch")
+                .then().statusCode(404).body("type", equalTo("/problems/not-found"));
+        given().auth().oauth2(city()).get("/test/notes?size=500").then().statusCode(400)
+                .body("violations.field", hasItem("size"));
+        given().auth().oauth2(city()).get("/test/notes?sort=secret,asc").then().statusCode(400)
+                .body("violations.field", hasItem("sort"));
+        given().auth().oauth2(city()).get("/test/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void badTokensAre401AndWrongRoleIs403() {
+        for (String token : List.of(Tokens.expired("120101"), Tokens.wrongIssuer("120101"),
+                Tokens.signedByAnotherKey("120101"), Tokens.algNone())) {
+            given().auth().oauth2(token).get("/test/notes/count").then().statusCode(401)
+                    .contentType("application/problem+json").body("type", equalTo("/problems/unauthorized"));
+        }
+        given().get("/test/notes/count").then().statusCode(401);
+        given().auth().oauth2(Tokens.unit("91120101MA05K3XQ1F")).get("/test/notes/count").then().statusCode(403)
+                .body("type", equalTo("/problems/forbidden"));
+    }
+
+    @Test
+    void healthListsDatabaseAndKafka() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("Kafka connection health check"));
+    }
+
+    private void send(String key, String ceId, String ceType, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("hazard-events", key, value);
+        record.headers().add(new RecordHeader("ce_id", ceId.getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader("ce_type", ceType.getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader("ce_source", "/test".getBytes(StandardCharsets.UTF_8)));
+        kafka.produce(String.class, byte[].class).fromRecords(record).awaitCompletion();
+    }
+
+    private long handled(UUID hazard) {
+        return asLong(given().auth().oauth2(city()).get("/test/notes/handled/" + hazard).then());
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
