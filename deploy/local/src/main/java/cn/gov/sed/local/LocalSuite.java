@@ -1,0 +1,225 @@
+package cn.gov.sed.local;
+
+import cn.gov.sed.infra.EmbeddedKafkaBroker;
+import cn.gov.sed.infra.EmbeddedPostgresServer;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole suite on one machine with only a JDK: PostgreSQL (embedded binaries, data kept in
+ * {@code .local/postgres}) and a Kafka broker (in-process KRaft, data in {@code .local/kafka}), the four
+ * services from their packaged jars, and demo data loaded through the services' own APIs. Ctrl-C stops all;
+ * a second run reuses the data.
+ * <p>
+ * {@code SED_PG_URL} (+ {@code SED_PG_USER}, {@code SED_PG_PASSWORD}) and {@code SED_KAFKA_BOOTSTRAP} point the
+ * suite at an external PostgreSQL and Kafka instead.
+ */
+public final class LocalSuite {
+    static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("inspection-service", 8081);
+        SERVICES.put("hazard-service", 8082);
+        SERVICES.put("task-service", 8083);
+        SERVICES.put("notification-service", 8084);
+    }
+
+    private static final int PG_PORT = 55432;
+    private static final int KAFKA_PORT = 9092;
+
+    private final Path root;
+    private final List<Process> processes = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaBroker broker;
+
+    private LocalSuite(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = findRoot();
+        if (args.length > 0 && args[0].equals("token")) {
+            System.out.println(TokenCommand.mint(root, options(args)));
+            return;
+        }
+        new LocalSuite(root).run();
+    }
+
+    private void run() throws Exception {
+        Path local = root.resolve(".local");
+        Path logs = Files.createDirectories(local.resolve("logs"));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "local-suite-stop"));
+
+        String pgAdminUrl = env("SED_PG_URL");
+        String pgUser = env("SED_PG_USER") == null ? EmbeddedPostgresServer.USER : env("SED_PG_USER");
+        String pgPassword = env("SED_PG_PASSWORD") == null ? EmbeddedPostgresServer.PASSWORD : env("SED_PG_PASSWORD");
+        if (pgAdminUrl == null) {
+            requireFreePort(PG_PORT, "PostgreSQL");
+            say("starting PostgreSQL (embedded, data in .local/postgres) on port " + PG_PORT);
+            postgres = EmbeddedPostgresServer.start(local.resolve("postgres"), PG_PORT, logs.resolve("postgres.log"));
+            pgAdminUrl = postgres.jdbcUrl("postgres");
+        } else {
+            say("using the external PostgreSQL " + pgAdminUrl);
+        }
+        String kafka = env("SED_KAFKA_BOOTSTRAP");
+        if (kafka == null) {
+            requireFreePort(KAFKA_PORT, "Kafka");
+            say("starting Kafka (in-process KRaft broker, data in .local/kafka) on port " + KAFKA_PORT);
+            broker = EmbeddedKafkaBroker.start(local.resolve("kafka"), KAFKA_PORT);
+            kafka = broker.bootstrapServers();
+        } else {
+            say("using the external Kafka " + kafka);
+        }
+
+        for (var service : SERVICES.entrySet()) {
+            String database = service.getKey().replace("-service", "");
+            EmbeddedPostgresServer.Databases.ensure(pgAdminUrl, pgUser, pgPassword, database);
+            requireFreePort(service.getValue(), service.getKey());
+            processes.add(startService(service.getKey(), service.getValue(), databaseUrl(pgAdminUrl, database),
+                    pgUser, pgPassword, kafka, logs));
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (var service : SERVICES.entrySet()) {
+            awaitReady(http, service.getKey(), service.getValue());
+        }
+        new DemoData(http, root).loadIfAbsent();
+
+        say("");
+        say("特种设备安全专项整治 suite is up (Ctrl-C stops everything):");
+        for (var service : SERVICES.entrySet()) {
+            say(String.format("  %-21s http://localhost:%d/q/swagger-ui   (health: /q/health/ready)", service.getKey(),
+                    service.getValue()));
+        }
+        say("  battle map page       http://localhost:8083/battle-map");
+        say("  Kafka                 " + kafka + "    PostgreSQL  " + pgAdminUrl);
+        say("  a token:              ./run token --role city");
+        say("                        ./run token --role inspector --district 120101");
+        say("                        ./run token --role unit --uscc <credit code>");
+        say("  logs:                 .local/logs/");
+        for (Process p : processes) {
+            p.waitFor();
+        }
+    }
+
+    private Process startService(String name, int port, String jdbcUrl, String user, String password, String kafka,
+                                 Path logs) throws IOException {
+        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with `mvn -DskipTests install` (./run does)");
+        }
+        ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("DB_URL", jdbcUrl);
+        env.put("DB_USER", user);
+        env.put("DB_PASSWORD", password);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("JWT_ISSUER", "sed-local");
+        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + root.resolve("deploy/local/jwt/publicKey.pem"));
+        say("starting " + name + " on port " + port + " (log: .local/logs/" + name + ".log)");
+        return pb.start();
+    }
+
+    private static void awaitReady(HttpClient http, String name, int port) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    say(name + " is ready");
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " did not become ready; see .local/logs/" + name + ".log");
+    }
+
+    private void stopAll() {
+        for (Process p : processes) {
+            p.destroy();
+        }
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+            }
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    static String databaseUrl(String adminUrl, String database) {
+        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
+        int query = adminUrl.indexOf('?');
+        return (slash < 0 ? adminUrl : adminUrl.substring(0, slash)) + "/" + database
+                + (query < 0 ? "" : adminUrl.substring(query));
+    }
+
+    private static void requireFreePort(int port, String what) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " for " + what + " is in use: is the suite already running?");
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i].substring(2), args[++i]);
+            } else {
+                throw new IllegalArgumentException("unexpected argument " + args[i]
+                        + "; usage: token --role <role> [--district <code>] [--uscc <code>] [--department <code>] [--sub <id>]");
+            }
+        }
+        return options;
+    }
+
+    private static Path findRoot() {
+        Path dir = Paths.get("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.exists(dir.resolve("deploy/local/jwt/privateKey.pem")) && Files.exists(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("run this from the project folder");
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static void say(String line) {
+        System.out.println(line);
+    }
+}
