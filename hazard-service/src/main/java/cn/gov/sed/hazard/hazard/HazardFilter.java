@@ -1,0 +1,145 @@
+package cn.gov.sed.hazard.hazard;
+
+import cn.gov.sed.contracts.reference.ReferenceData;
+import cn.gov.sed.contracts.vocabulary.HazardStatus;
+import cn.gov.sed.contracts.vocabulary.HazardType;
+import cn.gov.sed.contracts.vocabulary.Severity;
+import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.hazard.common.Where;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Caller;
+import jakarta.ws.rs.QueryParam;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The filters of the hazard list, the hazard-list export and (district, from, to) the statistics. Taken as
+ * strings and parsed here, so a bad value is a 400 naming the field (JAX-RS would answer 404).
+ */
+public class HazardFilter {
+    @QueryParam("district")
+    public String district;
+    @QueryParam("status")
+    public String status;
+    @QueryParam("severity")
+    public String severity;
+    @QueryParam("hazardType")
+    public String hazardType;
+    @QueryParam("equipmentCategory")
+    public String equipmentCategory;
+    @QueryParam("industry")
+    public String industry;
+    @QueryParam("usageEnvironment")
+    public String usageEnvironment;
+    @QueryParam("unitUscc")
+    public String unitUscc;
+    @QueryParam("listed")
+    public String listed;
+    @QueryParam("overdue")
+    public String overdue;
+    @QueryParam("from")
+    public String from;
+    @QueryParam("to")
+    public String to;
+
+    /** The caller's scope and these filters as one WHERE clause; 400 for a bad value, 403 for a foreign district. */
+    public Where toWhere(Caller caller, LocalDate today) {
+        ValidationException.Builder errors = ValidationException.builder();
+        Where where = new Where();
+        HazardScope.apply(caller, where);
+        if (blankToNull(district) != null) {
+            errors.check(ReferenceData.get().districts().contains(district), "district", "unknown district code");
+        }
+        HazardStatus st = parseEnum(HazardStatus.class, status, "status", errors);
+        Severity sev = parseEnum(Severity.class, severity, "severity", errors);
+        HazardType type = parseEnum(HazardType.class, hazardType, "hazardType", errors);
+        UsageEnvironment env = parseEnum(UsageEnvironment.class, usageEnvironment, "usageEnvironment", errors);
+        List<String> categories = null;
+        if (blankToNull(equipmentCategory) != null) {
+            var catalogue = ReferenceData.get().equipmentCatalogue();
+            if (!catalogue.contains(equipmentCategory)) {
+                errors.add("equipmentCategory", "unknown equipment category code");
+            } else {
+                // a category includes everything beneath it in the catalogue tree
+                categories = catalogue.codes().all().stream().map(c -> c.code())
+                        .filter(c -> catalogue.isWithin(c, equipmentCategory)).toList();
+            }
+        }
+        if (blankToNull(industry) != null) {
+            errors.check(ReferenceData.get().industries().contains(industry), "industry", "unknown industry code");
+        }
+        Boolean isListed = parseBoolean(listed, "listed", errors);
+        Boolean isOverdue = parseBoolean(overdue, "overdue", errors);
+        Instant fromInstant = parseInstant(from, "from", false, errors);
+        Instant toInstant = parseInstant(to, "to", true, errors);
+        errors.throwIfAny();
+        HazardScope.requireDistrict(caller, blankToNull(district));
+
+        where.eq("district", blankToNull(district)).eq("status", st).eq("severity", sev).eq("hazardType", type)
+                .eq("usageEnvironment", env).in("equipmentCategory", categories)
+                .eq("industry", blankToNull(industry)).eq("unitUscc", blankToNull(unitUscc))
+                .eq("listed", isListed).ge("foundAt", fromInstant).lt("foundAt", toInstant);
+        if (isOverdue != null) {
+            if (isOverdue) {
+                where.raw("{deadline} < ? AND {status} IN (?)", today, List.copyOf(HazardRules.OPEN));
+            } else {
+                where.raw("({deadline} IS NULL OR {deadline} >= ? OR {status} NOT IN (?))", today,
+                        List.copyOf(HazardRules.OPEN));
+            }
+        }
+        return where;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String field, ValidationException.Builder errors) {
+        String v = blankToNull(raw);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    static Boolean parseBoolean(String raw, String field, ValidationException.Builder errors) {
+        String v = blankToNull(raw);
+        if (v == null) {
+            return null;
+        }
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(v);
+        }
+        errors.add(field, "must be true or false");
+        return null;
+    }
+
+    /** A date (YYYY-MM-DD, a whole day in Asia/Shanghai; {@code to} is inclusive) or an instant with offset. */
+    public static Instant parseInstant(String raw, String field, boolean endOfDay, ValidationException.Builder errors) {
+        String v = blankToNull(raw);
+        if (v == null) {
+            return null;
+        }
+        try {
+            if (v.length() == 10) {
+                LocalDate d = LocalDate.parse(v);
+                return (endOfDay ? d.plusDays(1) : d).atStartOfDay(Zones.SHANGHAI).toInstant();
+            }
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be a date YYYY-MM-DD or an ISO-8601 instant with offset");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package cn.gov.sed.hazard.hazard;
+
+import cn.gov.sed.contracts.events.EnforcementActionTaken;
+import cn.gov.sed.contracts.events.HazardFound;
+import cn.gov.sed.contracts.events.HazardRegistered;
+import cn.gov.sed.contracts.events.HazardRemoved;
+import cn.gov.sed.contracts.vocabulary.HazardSource;
+import cn.gov.sed.contracts.vocabulary.HazardStatus;
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.hazard.common.Json;
+import cn.gov.sed.platform.http.Preconditions;
+import cn.gov.sed.platform.outbox.Outbox;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The hazard register: hazards found by inspections, reported by departments, classified, and enforcement. */
+@ApplicationScoped
+public class HazardRegister {
+    /** The district bureaus report under their own department code. */
+    static final String BUREAU_DEPARTMENT = "MARKET_SUPERVISION";
+    private static final String INSPECTION_SERVICE = "inspection-service";
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    Caller caller;
+    @Inject
+    Preconditions preconditions;
+    @Inject
+    HazardQueries queries;
+
+    @ConfigProperty(name = "sed.hazard.default-deadline-days", defaultValue = "15")
+    int defaultDeadlineDays;
+
+    /**
+     * A finding of a completed inspection becomes a hazard: LISTED when general or major, RECORDED when minor.
+     * Runs in the consumer's transaction; a finding already registered (a replay under a new ce_id) does nothing.
+     */
+    @Transactional
+    public void registerFound(HazardFound e) {
+        if (Hazard.byFindingId(e.findingId()) != null) {
+            return;
+        }
+        Hazard h = new Hazard();
+        h.id = UUID.randomUUID();
+        h.district = e.district();
+        h.findingId = e.findingId();
+        h.inspectionId = e.inspectionId();
+        h.method = e.method();
+        h.foundAt = e.foundAt().toInstant();
+        h.unitId = e.unitId();
+        h.unitUscc = e.unitUscc();
+        h.unitName = e.unitName();
+        h.unitContactName = e.unitContactName();
+        h.unitContactPhone = e.unitContactPhone();
+        h.industry = e.industry();
+        h.equipmentId = e.equipmentId();
+        h.equipmentCode = e.equipmentCode();
+        h.equipmentCategory = e.equipmentCategory();
+        h.usageEnvironment = e.usageEnvironment();
+        h.checklistItemCode = e.checklistItemCode();
+        h.hazardStandard = e.hazardStandard();
+        h.severity = e.severity();
+        h.hazardType = e.hazardType();
+        h.description = e.description();
+        h.inspectors = Json.write(e.inspectors());
+        h.source = HazardSource.INSPECTION;
+        h.createdAt = clock.instant();
+        h.status = null;
+        register(h, INSPECTION_SERVICE, "registered from finding " + e.findingId());
+        h.persist();
+    }
+
+    /** Attaches an enforcement action to each cited hazard that exists here; unknown ids are ignored. */
+    @Transactional
+    public void attachEnforcement(EnforcementActionTaken e) {
+        for (UUID hazardId : e.hazardIds()) {
+            Hazard h = Hazard.findById(hazardId);
+            if (h == null) {
+                continue;
+            }
+            List<EnforcementActionRecord> actions = h.enforcementActionList();
+            if (actions.stream().noneMatch(a -> a.actionId().equals(e.actionId()))) {
+                actions.add(EnforcementActionRecord.of(e));
+                h.enforcementActions = Json.write(actions);
+            }
+        }
+    }
+
+    /** A department's or district bureau's report (部门移交): REPORTED, awaiting classification. */
+    @Transactional
+    public HazardView report(ReportRequest request) {
+        ReportCheck.Checked checked = ReportCheck.check(request, clock.instant());
+        if (!checked.valid()) {
+            throw new ValidationException(checked.errors());
+        }
+        HazardScope.requireDistrict(caller, checked.request().district());
+        Hazard h = reported(checked.request(), reportingDepartment(), caller.sub(), clock.instant());
+        h.persist();
+        return HazardView.of(h, Zones.today(clock));
+    }
+
+    /** The department a report comes from: a department's token names it; the bureaus are market supervision. */
+    public String reportingDepartment() {
+        return caller.isDepartment() ? caller.department() : BUREAU_DEPARTMENT;
+    }
+
+    /** A new REPORTED hazard of a checked report (not yet persisted). */
+    static Hazard reported(ReportRequest r, String department, String actor, Instant now) {
+        Hazard h = new Hazard();
+        h.id = UUID.randomUUID();
+        h.district = r.district();
+        h.foundAt = r.foundAt().toInstant();
+        h.unitUscc = r.unitUscc();
+        h.unitName = r.unitName();
+        h.equipmentCategory = r.equipmentCategory();
+        h.equipmentCode = r.equipmentCode();
+        h.description = r.description();
+        h.inspectors = "[]";
+        h.source = HazardSource.DEPARTMENT_REPORT;
+        h.reportingDepartment = department;
+        h.createdAt = now;
+        h.transition(HazardStatus.REPORTED, now, actor, "reported");
+        return h;
+    }
+
+    /** 甄别: a special-equipment hazard is registered by its severity; anything else is removed (剔除). */
+    @Transactional
+    public HazardView classify(UUID id, ClassificationRequest r) {
+        Hazard h = queries.inScope(id);
+        ValidationException.Builder errors = ValidationException.builder();
+        if (r == null || r.specialEquipmentHazard() == null) {
+            throw ValidationException.of("specialEquipmentHazard", "is required (true or false)");
+        }
+        if (r.specialEquipmentHazard()) {
+            errors.check(r.severity() != null, "severity", "is required for a special-equipment hazard");
+            errors.check(r.hazardType() != null, "hazardType", "is required for a special-equipment hazard");
+        } else {
+            errors.check(r.reason() != null && !r.reason().isBlank(), "reason",
+                    "is required: the reporting department is told why");
+        }
+        errors.throwIfAny();
+        HazardRules.require(h.status, HazardRules.Action.CLASSIFY);
+        preconditions.checkIfMatch(h.version);
+        if (r.specialEquipmentHazard()) {
+            h.severity = r.severity();
+            h.hazardType = r.hazardType();
+            register(h, caller.sub(), r.reason());
+        } else {
+            h.transition(HazardStatus.REMOVED, clock.instant(), caller.sub(), r.reason());
+            outbox.record(new HazardRemoved(h.district, h.id, r.reason().strip(), h.reportingDepartment));
+        }
+        h.persistAndFlush();
+        return HazardView.of(h, Zones.today(clock));
+    }
+
+    /** Registers a graded hazard: status by severity, the default time limit, and HazardRegistered. */
+    private void register(Hazard h, String actor, String comment) {
+        LocalDate today = Zones.today(clock);
+        h.registeredOn = today;
+        h.deadline = HazardRules.defaultDeadline(today, defaultDeadlineDays);
+        h.transition(HazardRules.statusOnRegistration(h.severity), clock.instant(), actor, comment);
+        outbox.record(new HazardRegistered(h.district, h.id, h.severity, h.status, h.unitUscc, h.unitName,
+                h.equipmentCategory, h.hazardType, h.deadline, h.source, h.reportingDepartment));
+    }
+}

@@ -1,0 +1,113 @@
+package cn.gov.sed.hazard.hazard;
+
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.problem.Problem;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.util.UUID;
+
+/** Hazards: reports by departments, classification, and the scoped list. */
+@Path("/api/v1/hazards")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "hazards", description = "隐患: registered from inspections, reported by departments, classified")
+@SecurityRequirement(name = "bearer")
+@Idempotent
+public class HazardResource {
+    @Inject
+    HazardQueries queries;
+    @Inject
+    HazardRegister register;
+    @Inject
+    HazardImport importer;
+
+    @GET
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
+    @Operation(summary = "List the hazards the caller may see (paged, filtered)")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "a bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "no or bad token")
+    @APIResponse(responseCode = "403", description = "a district filter outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public PageResponse<HazardView> list(@BeanParam HazardFilter filter, @BeanParam PageParams page) {
+        return queries.list(filter, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
+    @Operation(summary = "One hazard with its plan, reports, verifications, enforcement actions and history")
+    @APIResponse(responseCode = "200", description = "the hazard; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public HazardView get(@PathParam("id") UUID id) {
+        return queries.get(id);
+    }
+
+    @POST
+    @RolesAllowed({Roles.DEPARTMENT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Report a hazard (部门移交): REPORTED, awaiting classification")
+    @APIResponse(responseCode = "201", description = "the reported hazard",
+            content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "400", description = "invalid report", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response report(ReportRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw cn.gov.sed.platform.problem.ValidationException.of("body", "is required");
+        }
+        HazardView view = register.report(request);
+        return Created.at(uri, view.id(), view);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.DEPARTMENT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Import reports from CSV or XLSX (up to 10,000 rows): valid rows are created, invalid ones reported")
+    @APIResponse(responseCode = "200", description = "{total, created, rejected, rows: [{row, status CREATED|REJECTED, hazardId, errors}]}")
+    @APIResponse(responseCode = "400", description = "the file is missing, unreadable or has too many rows",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response importReports(@RestForm("file") FileUpload file) {
+        // a Response (not the record): an Idempotency-Key replay answers with a Response too
+        return Response.ok(importer.importFile(file)).build();
+    }
+
+    @POST
+    @Path("{id}/classification")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Classify a reported hazard (甄别): listed/recorded by severity, or removed (剔除) with the reason")
+    @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "400", description = "invalid classification", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition: not REPORTED", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response classify(@PathParam("id") UUID id, ClassificationRequest request) {
+        return Response.ok(register.classify(id, request)).build();
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gov.sed.hazard.hazard;
+
+import cn.gov.sed.contracts.events.InspectorRef;
+import cn.gov.sed.contracts.vocabulary.HazardSource;
+import cn.gov.sed.contracts.vocabulary.HazardStatus;
+import cn.gov.sed.contracts.vocabulary.HazardType;
+import cn.gov.sed.contracts.vocabulary.InspectionMethod;
+import cn.gov.sed.contracts.vocabulary.Severity;
+import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.hazard.rectification.Plan;
+import cn.gov.sed.hazard.rectification.RectificationReport;
+import cn.gov.sed.hazard.rectification.Verification;
+import cn.gov.sed.platform.http.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A hazard as the API shows it: the HazardFound fields under the same names, plus its rectification. */
+@Schema(name = "Hazard")
+public record HazardView(
+        UUID id,
+        String district,
+        UUID findingId,
+        UUID inspectionId,
+        InspectionMethod method,
+        OffsetDateTime foundAt,
+        UUID unitId,
+        String unitUscc,
+        String unitName,
+        String unitContactName,
+        String unitContactPhone,
+        String industry,
+        UUID equipmentId,
+        String equipmentCode,
+        String equipmentCategory,
+        UsageEnvironment usageEnvironment,
+        String checklistItemCode,
+        String hazardStandard,
+        @Schema(description = "MINOR 轻微, GENERAL 一般, MAJOR 重大; null until classified") Severity severity,
+        HazardType hazardType,
+        String description,
+        List<InspectorRef> inspectors,
+        @Schema(description = "REPORTED 待甄别, RECORDED 已记录（轻微）, LISTED 已列入清单, REMOVED 已剔除, "
+                + "RECTIFYING 整改中, PENDING_VERIFICATION 待复查, VERIFIED 已销号") HazardStatus status,
+        @Schema(description = "in the problem-and-hazard list (general or major, not removed)") boolean listed,
+        @Schema(description = "listed and verified: shown as closed (销号)") boolean closed,
+        @Schema(description = "the plan's time limit, or 15 days after registration before a plan exists") LocalDate deadline,
+        boolean overdue,
+        HazardSource source,
+        String reportingDepartment,
+        LocalDate registeredOn,
+        Plan plan,
+        List<Plan> planHistory,
+        List<RectificationReport> reports,
+        List<Verification> verifications,
+        @Schema(description = "failed re-inspections so far") int rounds,
+        List<EnforcementActionRecord> enforcementActions,
+        List<HistoryEntry> history,
+        OffsetDateTime createdAt,
+        long version) implements Versioned {
+
+    public static HazardView of(Hazard h, LocalDate today) {
+        return new HazardView(h.id, h.district, h.findingId, h.inspectionId, h.method, Zones.shanghai(h.foundAt),
+                h.unitId, h.unitUscc, h.unitName, h.unitContactName, h.unitContactPhone, h.industry, h.equipmentId,
+                h.equipmentCode, h.equipmentCategory, h.usageEnvironment, h.checklistItemCode, h.hazardStandard,
+                h.severity, h.hazardType, h.description, h.inspectorList(), h.status, h.listed,
+                h.listed && h.status == HazardStatus.VERIFIED, h.deadline,
+                HazardRules.isOverdue(h.deadline, h.status, today), h.source, h.reportingDepartment, h.registeredOn,
+                h.currentPlan(), h.planHistoryList(), h.reportList(), h.verificationList(), h.rounds,
+                h.enforcementActionList(), h.historyEntries(), Zones.shanghai(h.createdAt), h.version);
+    }
+}

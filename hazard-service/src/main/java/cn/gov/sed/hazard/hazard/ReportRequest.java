@@ -1,0 +1,16 @@
+package cn.gov.sed.hazard.hazard;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+
+/** A hazard reported by an industry authority or a district bureau (部门移交), awaiting classification. */
+public record ReportRequest(
+        @Schema(description = "district code (所属区)", examples = "120101", required = true) String district,
+        @Schema(description = "统一社会信用代码 of the unit", examples = "91120101MA05K3XQ1F", required = true) String unitUscc,
+        @Schema(description = "单位名称", required = true) String unitName,
+        @Schema(description = "equipment category code (设备类别)", examples = "3110", required = true) String equipmentCategory,
+        @Schema(description = "设备代码: 18 characters, or a 20-digit legacy registration code") String equipmentCode,
+        @Schema(description = "隐患描述", required = true) String description,
+        @Schema(description = "when it was found, ISO-8601 with offset", required = true) OffsetDateTime foundAt) {
+}

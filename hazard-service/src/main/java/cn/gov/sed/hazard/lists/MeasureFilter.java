@@ -1,0 +1,61 @@
+package cn.gov.sed.hazard.lists;
+
+import cn.gov.sed.contracts.reference.ReferenceData;
+import cn.gov.sed.hazard.common.Where;
+import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Caller;
+import jakarta.ws.rs.QueryParam;
+
+import java.util.Arrays;
+
+/** Filters of the measures list: district (or "city" for the city-wide ones), kind, status. */
+public class MeasureFilter {
+    @QueryParam("district")
+    public String district;
+    @QueryParam("kind")
+    public String kind;
+    @QueryParam("status")
+    public String status;
+
+    public Where toWhere(Caller caller) {
+        ValidationException.Builder errors = ValidationException.builder();
+        Where where = scope(caller, new Where());
+        MeasureKind k = parse(MeasureKind.class, kind, "kind", errors);
+        MeasureStatus s = parse(MeasureStatus.class, status, "status", errors);
+        String d = district == null || district.isBlank() ? null : district.trim();
+        if (d != null && !d.equals("city")) {
+            errors.check(ReferenceData.get().districts().contains(d), "district", "unknown district code (or 'city')");
+        }
+        errors.throwIfAny();
+        if ("city".equals(d)) {
+            where.raw("{district} IS NULL");
+        } else if (d != null) {
+            if (!caller.isCity() && !d.equals(caller.district())) {
+                throw ProblemException.forbidden("district " + d + " is outside your scope");
+            }
+            where.eq("district", d);
+        }
+        return where.eq("kind", k).eq("status", s);
+    }
+
+    /** The city sees every measure; a district bureau its district's and the city-wide ones. */
+    static Where scope(Caller caller, Where where) {
+        if (caller.isCity()) {
+            return where;
+        }
+        return where.raw("({district} IS NULL OR {district} = ?)", caller.district() == null ? "\u0000" : caller.district());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String raw, String field, ValidationException.Builder errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "'" + raw + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package cn.gov.sed.hazard.lists;
+
+import cn.gov.sed.contracts.reference.ReferenceData;
+import cn.gov.sed.contracts.vocabulary.HazardType;
+import cn.gov.sed.hazard.common.ChecklistItems;
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.problem.Problem;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** 制度措施清单: the institutional-measures list and its export. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "two lists", description = "两个清单: 问题隐患清单 and 制度措施清单")
+@SecurityRequirement(name = "bearer")
+@Idempotent
+public class MeasureResource {
+    static final List<String> HEADERS = List.of("标题", "类别", "内容", "针对检查项", "针对隐患类型", "针对设备类别",
+            "牵头部门", "配合部门", "所属区", "完成时限", "状态", "文号");
+
+    @Inject
+    MeasureService service;
+
+    @POST
+    @Path("measures")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Add a measure to the institutional-measures list")
+    @APIResponse(responseCode = "201", description = "the measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
+    @APIResponse(responseCode = "400", description = "invalid measure", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response create(MeasureRequest request, @Context UriInfo uri) {
+        MeasureView view = service.create(request);
+        return Created.at(uri, view.id(), view);
+    }
+
+    @PUT
+    @Path("measures/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Replace a measure")
+    @APIResponse(responseCode = "200", description = "the measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
+    @APIResponse(responseCode = "400", description = "invalid measure", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "a city-wide measure, or a district outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public MeasureView update(@PathParam("id") UUID id, MeasureRequest request) {
+        return service.update(id, request);
+    }
+
+    @GET
+    @Path("measures/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "One measure")
+    @APIResponse(responseCode = "200", description = "the measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public MeasureView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("measures")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "The measures the caller may see (paged; filters district ('city' for city-wide), kind, status)")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "a bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public PageResponse<MeasureView> list(@BeanParam MeasureFilter filter, @BeanParam PageParams page) {
+        return service.list(filter, page);
+    }
+
+    @GET
+    @Path("measures-list")
+    @Produces({MediaType.APPLICATION_JSON, Export.CSV, Export.XLSX})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "The institutional-measures list (制度措施清单): JSON array, or CSV / XLSX by Accept")
+    @APIResponse(responseCode = "200", description = "every measure the caller may see, Chinese headers in CSV and XLSX")
+    @APIResponse(responseCode = "406", description = "an Accept the list cannot answer", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response export(@BeanParam MeasureFilter filter, @HeaderParam("Accept") String accept) {
+        Export.Format format = Export.format(accept);
+        List<MeasureView> measures = service.all(filter).stream().map(MeasureView::of).toList();
+        return Export.respond(format, measures, () -> table(measures), "measures-list");
+    }
+
+    static Export.Table table(List<MeasureView> measures) {
+        var reference = ReferenceData.get();
+        List<List<String>> rows = new ArrayList<>();
+        for (MeasureView m : measures) {
+            List<String> row = new ArrayList<>();
+            row.add(m.title());
+            row.add(m.kind().label());
+            row.add(m.description());
+            row.add(m.addresses().checklistItems().stream()
+                    .map(c -> c + " " + ChecklistItems.content(c).orElse("")).collect(Collectors.joining("；")));
+            row.add(m.addresses().hazardTypes().stream().map(HazardType::label).collect(Collectors.joining("；")));
+            row.add(m.addresses().equipmentCategories().stream()
+                    .map(c -> reference.equipmentCatalogue().codes().find(c).map(e -> e.nameZh()).orElse(c))
+                    .collect(Collectors.joining("；")));
+            row.add(department(m.leadDepartment()));
+            row.add(m.cooperatingDepartments().stream().map(MeasureResource::department).collect(Collectors.joining("；")));
+            row.add(m.district() == null ? "全市" : reference.districts().find(m.district()).map(d -> d.nameZh()).orElse(m.district()));
+            row.add(m.dueDate() == null ? "" : m.dueDate().toString());
+            row.add(m.status().label());
+            row.add(m.documentNumber());
+            rows.add(row);
+        }
+        return new Export.Table("制度措施清单", HEADERS, rows);
+    }
+
+    private static String department(String code) {
+        return ReferenceData.get().departments().find(code).map(d -> d.nameZh()).orElse(code);
+    }
+}

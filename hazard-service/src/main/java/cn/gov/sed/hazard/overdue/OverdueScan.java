@@ -1,0 +1,90 @@
+package cn.gov.sed.hazard.overdue;
+
+import cn.gov.sed.contracts.events.HazardOverdue;
+import cn.gov.sed.contracts.vocabulary.OverdueLevel;
+import cn.gov.sed.contracts.vocabulary.Severity;
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.hazard.hazard.HazardRules;
+import cn.gov.sed.platform.outbox.Outbox;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Finds open hazards past their deadline and emits HazardOverdue once per hazard and level (DAY_0, DAY_3,
+ * DAY_7). The levels announced are recorded in {@code hazard_overdue_level} in the same transaction as the
+ * outbox rows; a transaction-scoped advisory lock lets one replica scan at a time.
+ */
+@ApplicationScoped
+public class OverdueScan {
+    private static final Logger LOG = Logger.getLogger(OverdueScan.class);
+    /** Advisory-lock key of this job ("hazard overdue"), distinct from the outbox relay's. */
+    static final long LOCK_KEY = 0x48A2_0D0EL;
+    private static final int BATCH = 1000;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "1m", delay = 30, delayUnit = java.util.concurrent.TimeUnit.SECONDS,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            scan();
+        } catch (RuntimeException e) {
+            LOG.warn("overdue scan failed; the next run retries", e);
+        }
+    }
+
+    /** One scan; returns the number of HazardOverdue events recorded (0 when another replica holds the lock). */
+    @Transactional
+    public int scan() {
+        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        LocalDate today = Zones.today(clock);
+        // candidates: open, past the deadline, and not every level announced yet
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT h.id, h.district, h.deadline, h.unit_uscc, h.severity FROM hazard h"
+                        + " WHERE h.status IN (:open) AND h.deadline < :today"
+                        + " AND (SELECT count(*) FROM hazard_overdue_level o WHERE o.hazard_id = h.id) < 3"
+                        + " ORDER BY h.deadline, h.id LIMIT " + BATCH)
+                .setParameter("open", HazardRules.OPEN.stream().map(Enum::name).toList())
+                .setParameter("today", today)
+                .getResultList();
+        int emitted = 0;
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (Object[] r : rows) {
+            UUID hazardId = (UUID) r[0];
+            LocalDate deadline = r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2];
+            for (OverdueLevel level : OverdueRules.levelsReached(deadline, today)) {
+                int inserted = em.createNativeQuery("INSERT INTO hazard_overdue_level (hazard_id, level, deadline, emitted_at)"
+                                + " VALUES (:id, :level, :deadline, :at) ON CONFLICT DO NOTHING")
+                        .setParameter("id", hazardId).setParameter("level", level.name())
+                        .setParameter("deadline", deadline).setParameter("at", now)
+                        .executeUpdate();
+                if (inserted == 1) {
+                    outbox.record(new HazardOverdue((String) r[1], hazardId, level, deadline, (String) r[3],
+                            r[4] == null ? null : Severity.valueOf((String) r[4])));
+                    emitted++;
+                }
+            }
+        }
+        return emitted;
+    }
+}

@@ -1,0 +1,113 @@
+package cn.gov.sed.hazard.rectification;
+
+import cn.gov.sed.hazard.hazard.HazardView;
+import cn.gov.sed.platform.files.FileInfo;
+import cn.gov.sed.platform.files.StoredFile;
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.problem.Problem;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.util.UUID;
+
+/** The rectification loop of one hazard: five-point plan, evidence, report, re-inspection. */
+@Path("/api/v1/hazards")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "rectification", description = "整改闭环: 五落实 plan → report → 跟踪复查 → 销号")
+@SecurityRequirement(name = "bearer")
+@Idempotent
+public class RectificationResource {
+    @Inject
+    RectificationService service;
+
+    @PUT
+    @Path("{id}/rectification-plan")
+    @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Set or revise the five-point plan (五落实): LISTED/RECTIFYING → RECTIFYING")
+    @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "400", description = "a point missing, funds negative, deadline in the past",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public HazardView plan(@PathParam("id") UUID id, PlanRequest request) {
+        return service.plan(id, request);
+    }
+
+    @POST
+    @Path("{id}/rectification-report")
+    @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Report the rectification done: RECTIFYING → PENDING_VERIFICATION (evidence required for MAJOR)")
+    @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "400", description = "invalid report or evidence", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response report(@PathParam("id") UUID id, ReportSubmission request) {
+        // POST answers a Response: an Idempotency-Key replay is one
+        return Response.ok(service.report(id, request)).build();
+    }
+
+    @POST
+    @Path("{id}/verification")
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Record the re-inspection (跟踪复查): PASSED → VERIFIED (销号), FAILED → RECTIFYING")
+    @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "400", description = "invalid verification", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "only an inspector of the district", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response verify(@PathParam("id") UUID id, VerificationRequest request) {
+        return Response.ok(service.verify(id, request)).build();
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Upload evidence (JPEG, PNG, HEIC or PDF, ≤ 10 MB)")
+    @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}")
+    @APIResponse(responseCode = "400", description = "type or size not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @Context UriInfo uri) {
+        FileInfo info = service.attach(id, file);
+        return Created.at(uri, info.id(), info);
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.CITY})
+    @Operation(summary = "Download an attachment of the hazard")
+    @APIResponse(responseCode = "200", description = "the file as uploaded")
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        StoredFile file = service.attachment(id, attachmentId);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Length", file.size())
+                .header("X-Content-SHA256", file.sha256()).build();
+    }
+}

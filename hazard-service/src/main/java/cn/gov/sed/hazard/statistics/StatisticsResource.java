@@ -1,0 +1,72 @@
+package cn.gov.sed.hazard.statistics;
+
+import cn.gov.sed.hazard.hazard.HazardFilter;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.problem.Problem;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** 隐患分析: statistics and common issues (共性问题), within the caller's district. */
+@Path("/api/v1/hazard-statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "statistics", description = "隐患分析: counts, rectification rate, common issues")
+@SecurityRequirement(name = "bearer")
+@Idempotent
+public class StatisticsResource {
+    @Inject
+    StatisticsService service;
+
+    @GET
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Hazard statistics grouped by district, equipmentCategory, industry, usageEnvironment, "
+            + "hazardType, severity, status or checklistItem (filters district, from, to on foundAt)")
+    @APIResponse(responseCode = "200", description = "[{key, label, total, listed, verified, overdue, rectificationRate, meanDaysToClose}]")
+    @APIResponse(responseCode = "400", description = "an unknown groupBy or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "a district outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<StatisticsRow> statistics(@QueryParam("groupBy") String groupBy, @QueryParam("district") String district,
+                                          @QueryParam("from") String from, @QueryParam("to") String to) {
+        return service.statistics(groupBy, filter(district, from, to));
+    }
+
+    @GET
+    @Path("common-issues")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Checklist items ranked by the number of distinct units where they were found (共性问题)")
+    @APIResponse(responseCode = "200", description = "[{checklistItemCode, content, units, hazards, open}]")
+    @APIResponse(responseCode = "400", description = "top outside 1–100 or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "a district outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<CommonIssue> commonIssues(@QueryParam("top") @DefaultValue("10") String top,
+                                          @QueryParam("district") String district,
+                                          @QueryParam("from") String from, @QueryParam("to") String to) {
+        int n;
+        try {
+            n = Integer.parseInt(top.trim());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("top", "must be a whole number");
+        }
+        return service.commonIssues(n, filter(district, from, to));
+    }
+
+    private static HazardFilter filter(String district, String from, String to) {
+        HazardFilter filter = new HazardFilter();
+        filter.district = district;
+        filter.from = from;
+        filter.to = to;
+        return filter;
+    }
+}
