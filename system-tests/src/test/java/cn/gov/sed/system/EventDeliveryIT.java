@@ -9,6 +9,7 @@ import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
 import cn.gov.sed.testing.KafkaRecords;
+import cn.gov.sed.testing.RunningSuite;
 import cn.gov.sed.testing.Tokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

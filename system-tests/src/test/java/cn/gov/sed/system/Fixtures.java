@@ -1,6 +1,7 @@
 package cn.gov.sed.system;
 
 import cn.gov.sed.contracts.vocabulary.CreditCode;
+import cn.gov.sed.testing.RunningSuite;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 

@@ -1,5 +1,6 @@
 package cn.gov.sed.system;
 
+import cn.gov.sed.testing.RunningSuite;
 import cn.gov.sed.testing.Tokens;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package cn.gov.sed.system;
+package cn.gov.sed.testing;
 
 import cn.gov.sed.infra.EmbeddedKafkaBroker;
 import cn.gov.sed.infra.EmbeddedPostgresServer;
@@ -16,6 +16,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -23,8 +24,11 @@ import java.util.stream.Stream;
  * The four packaged services (their {@code quarkus-run.jar}, production profile), one real Kafka broker and a
  * real PostgreSQL with a database per service, started once for all system tests of this JVM and stopped at
  * its end. Each service gets a free port; its output goes to {@code target/system-tests/<service>.log}.
+ * Used by the system tests and the benchmarks. {@code sed.project.root} names the project folder.
  */
-final class RunningSuite {
+public final class RunningSuite {
+    public static final List<String> SERVICES =
+            List.of("inspection-service", "hazard-service", "task-service", "notification-service");
     private static RunningSuite instance;
 
     private final Path root;
@@ -34,7 +38,7 @@ final class RunningSuite {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
 
-    static synchronized RunningSuite get() {
+    public static synchronized RunningSuite get() {
         if (instance == null) {
             instance = new RunningSuite();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "system-tests-stop"));
@@ -49,7 +53,7 @@ final class RunningSuite {
             work = Files.createTempDirectory("sed-system-");
             postgres = EmbeddedPostgresServer.start(null, 0, target.resolve("postgres.log"));
             broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0);
-            for (String service : new String[]{"inspection-service", "hazard-service", "task-service", "notification-service"}) {
+            for (String service : SERVICES) {
                 String database = service.replace("-service", "");
                 postgres.ensureDatabase(database);
                 int port = freePort();
@@ -65,12 +69,17 @@ final class RunningSuite {
         }
     }
 
-    String url(String service) {
+    public String url(String service) {
         return "http://localhost:" + ports.get(service);
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    /** The operating-system process of a service, e.g. to read its memory. */
+    public Process process(String service) {
+        return processes.get(service);
     }
 
     private Process start(String service, int port, String jdbcUrl, Path logs) throws IOException {
@@ -147,7 +156,7 @@ final class RunningSuite {
     }
 
     /** How long a test waits for an event to cross the services. */
-    static Duration patience() {
+    public static Duration patience() {
         return Duration.ofSeconds(60);
     }
 }
