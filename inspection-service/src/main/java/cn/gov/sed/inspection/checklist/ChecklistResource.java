@@ -1,0 +1,84 @@
+package cn.gov.sed.inspection.checklist;
+
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/checklist-items")
+@Produces(MediaType.APPLICATION_JSON)
+@Idempotent
+@Tag(name = "Checklist", description = "检查内容与隐患标准")
+public class ChecklistResource {
+    @Inject
+    ChecklistService checklist;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Checklist items for a category: its own, its ancestors' and those for all ('*'); all without"
+            + " a category (open, unpaged)")
+    @APIResponse(responseCode = "200", description = "an array of items")
+    @APIResponse(responseCode = "400", description = "unknown category (/problems/validation)")
+    public List<ChecklistItemView> list(@QueryParam("category") String category) {
+        return checklist.list(category);
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(summary = "One checklist item (open)")
+    @APIResponse(responseCode = "200", description = "the item")
+    @APIResponse(responseCode = "404", description = "unknown item")
+    public ChecklistItemView get(@PathParam("code") String code) {
+        return checklist.get(code);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add a checklist item (city)")
+    @APIResponse(responseCode = "201", description = "the item")
+    @APIResponse(responseCode = "400", description = "invalid body or category (/problems/validation)")
+    @APIResponse(responseCode = "401", description = "no or bad token")
+    @APIResponse(responseCode = "403", description = "only the city maintains the catalogue")
+    @APIResponse(responseCode = "409", description = "the code exists (/problems/duplicate)")
+    public Response add(@Valid @NotNull ChecklistItemRequest request, @Context UriInfo uri) {
+        ChecklistItemView view = checklist.add(request);
+        return Created.atPath(uri, "/api/v1/checklist-items/" + view.code(), view);
+    }
+
+    @POST
+    @Path("/{code}/retire")
+    @RolesAllowed(Roles.CITY)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Retire a checklist item (city); past findings keep their snapshot")
+    @APIResponse(responseCode = "200", description = "the item, retired")
+    @APIResponse(responseCode = "403", description = "only the city maintains the catalogue")
+    @APIResponse(responseCode = "404", description = "unknown item")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public ChecklistItemView retire(@PathParam("code") String code) {
+        return checklist.retire(code);
+    }
+}

@@ -1,0 +1,23 @@
+package cn.gov.sed.inspection.enforcement;
+
+import cn.gov.sed.contracts.vocabulary.EnforcementType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** The body of POST /api/v1/units/{id}/enforcement-actions. */
+public record EnforcementRequest(
+        @Schema(description = "PENALTY 行政处罚, INTERVIEW 约谈, EXPOSURE 曝光, BLACKLIST 列入严重违法失信名单"
+                + " (BLACKLIST_LIFTED 信用修复 only through credit-repair)")
+        @NotNull EnforcementType type,
+        @NotBlank @Size(max = 2000) String reason,
+        @Size(max = 1000) String legalBasis,
+        @Schema(description = "CNY decimal string, required for PENALTY", examples = "20000.00") String amount,
+        @Schema(description = "决定书文号; for BLACKLIST the decision number of a PENALTY of this unit")
+        @Size(max = 100) String decisionNumber,
+        @Schema(description = "ids of hazards (hazard-service) the action is about; kept as given")
+        List<String> hazardIds) {
+}

@@ -1,0 +1,52 @@
+package cn.gov.sed.inspection.enforcement;
+
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Reading enforcement actions; they are taken on a unit (see UnitResource). */
+@Path("/api/v1/enforcement-actions")
+@Produces(MediaType.APPLICATION_JSON)
+@Idempotent
+@Tag(name = "Enforcement", description = "处罚、约谈、曝光、黑名单、信用修复")
+@SecurityRequirement(name = "bearer")
+public class EnforcementResource {
+    @Inject
+    EnforcementService enforcement;
+
+    @GET
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
+    @Operation(summary = "List enforcement actions (scoped); filters district, unitId, type, from, to (on takenAt)")
+    @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "a bad filter or paging (/problems/validation)")
+    @APIResponse(responseCode = "401", description = "no or bad token")
+    @APIResponse(responseCode = "403", description = "a district outside your scope")
+    public PageResponse<EnforcementActionView> list(@BeanParam EnforcementFilter filter, @BeanParam PageParams page) {
+        return enforcement.list(filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
+    @Operation(summary = "One enforcement action")
+    @APIResponse(responseCode = "200", description = "the action")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope (/problems/not-found)")
+    public EnforcementActionView get(@PathParam("id") UUID id) {
+        return enforcement.get(id);
+    }
+}

@@ -1,0 +1,163 @@
+package cn.gov.sed.inspection.enforcement;
+
+import cn.gov.sed.contracts.events.EnforcementActionTaken;
+import cn.gov.sed.contracts.vocabulary.EnforcementType;
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.inspection.common.Params;
+import cn.gov.sed.inspection.common.References;
+import cn.gov.sed.inspection.common.Scope;
+import cn.gov.sed.inspection.common.Where;
+import cn.gov.sed.inspection.unit.Unit;
+import cn.gov.sed.inspection.unit.UnitService;
+import cn.gov.sed.inspection.unit.UnitView;
+import cn.gov.sed.platform.http.Preconditions;
+import cn.gov.sed.platform.outbox.Outbox;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageRequest;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Penalties, interviews, exposures, the blacklist and credit repair (处罚、约谈、曝光、黑名单、信用修复). */
+@ApplicationScoped
+public class EnforcementService {
+    @Inject
+    UnitService units;
+    @Inject
+    Scope scope;
+    @Inject
+    Caller caller;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Preconditions preconditions;
+    @Inject
+    Clock clock;
+
+    /** Takes an action against a unit of the caller's district; BLACKLIST also marks the unit. */
+    @Transactional
+    public EnforcementActionView take(UUID unitId, EnforcementRequest request) {
+        Unit unit = units.findVisible(unitId);
+        scope.requireWritable(unit.district);
+        ValidationException.Builder errors = ValidationException.builder();
+        errors.check(request.type() != EnforcementType.BLACKLIST_LIFTED, "type",
+                "BLACKLIST_LIFTED is recorded by POST /api/v1/units/{id}/credit-repair");
+        String amount = References.blankToNull(request.amount());
+        if (request.type() == EnforcementType.PENALTY || amount != null) {
+            Money.problem(amount).ifPresent(p -> errors.add("amount", p));
+        }
+        String decisionNumber = References.blankToNull(request.decisionNumber());
+        if (request.type() == EnforcementType.PENALTY || request.type() == EnforcementType.BLACKLIST) {
+            errors.check(decisionNumber != null, "decisionNumber", "is required for " + request.type());
+        }
+        List<String> hazardIds = request.hazardIds() == null ? List.of() : request.hazardIds();
+        for (int i = 0; i < hazardIds.size(); i++) {
+            if (!isUuid(hazardIds.get(i))) {
+                errors.add("hazardIds[" + i + "]", "must be a UUID");
+            }
+        }
+        if (request.type() == EnforcementType.BLACKLIST && decisionNumber != null
+                && EnforcementAction.count("unitId = ?1 and type = ?2 and decisionNumber = ?3", unit.id,
+                EnforcementType.PENALTY, decisionNumber) == 0) {
+            errors.add("decisionNumber", "is not the decision number of a PENALTY of this unit");
+        }
+        errors.throwIfAny();
+        if (request.type() == EnforcementType.BLACKLIST) {
+            if (unit.blacklisted) {
+                throw ProblemException.illegalTransition("blacklist", CreditStatus.BLACKLISTED,
+                        CreditStatus.BLACKLISTED.allowedActions());
+            }
+            preconditions.checkIfMatch(unit.version);
+            unit.blacklisted = true;
+            unit.updatedAt = clock.instant();
+        }
+        EnforcementAction action = record(unit, request.type(), request.reason(), request.legalBasis(),
+                amount == null ? null : Money.normalise(amount).toPlainString(), decisionNumber, hazardIds);
+        return EnforcementActionView.of(action);
+    }
+
+    /** 信用修复: lifts the blacklist; 409 when the unit is not blacklisted. Answers the unit. */
+    @Transactional
+    public UnitView repairCredit(UUID unitId, CreditRepairRequest request) {
+        Unit unit = units.findVisible(unitId);
+        scope.requireWritable(unit.district);
+        if (!unit.blacklisted) {
+            throw ProblemException.illegalTransition("credit-repair", CreditStatus.NORMAL,
+                    CreditStatus.NORMAL.allowedActions());
+        }
+        preconditions.checkIfMatch(unit.version);
+        unit.blacklisted = false;
+        unit.updatedAt = clock.instant();
+        record(unit, EnforcementType.BLACKLIST_LIFTED, request.reason(), null, null,
+                request.decisionNumber().strip(), List.of());
+        Unit.getEntityManager().flush();
+        return units.view(unit);
+    }
+
+    @Transactional
+    public EnforcementActionView get(UUID id) {
+        EnforcementAction action = EnforcementAction.findById(id);
+        if (action == null || !scope.canSee(action.district, action.unitId)) {
+            throw ProblemException.notFound("enforcement action");
+        }
+        return EnforcementActionView.of(action);
+    }
+
+    @Transactional
+    public PageResponse<EnforcementActionView> list(EnforcementFilter filter, PageParams page) {
+        PageRequest request = PageRequest.of(page, Map.of("takenAt", "takenAt", "type", "type"), "-takenAt");
+        if (filter.district != null) {
+            References.requireKnownDistrict(filter.district);
+            scope.requireDistrict(filter.district);
+        }
+        OffsetDateTime from = Params.instant(filter.from, "from");
+        OffsetDateTime to = Params.instantEnd(filter.to, "to");
+        Where where = scope.limit(new Where(), "district", "unitId")
+                .andIf(filter.district, "district = :district", "district")
+                .andIf(Params.uuid(filter.unitId, "unitId"), "unitId = :unitId", "unitId")
+                .andIf(Params.enumOf(EnforcementType.class, filter.type, "type"), "type = :type", "type")
+                .andIf(from == null ? null : from.toInstant(), "takenAt >= :from", "from")
+                .andIf(to == null ? null : to.toInstant(), "takenAt <= :to", "to");
+        return PageResponse.of(EnforcementAction.find(where.query(), request.sort(), where.parameters()), request,
+                EnforcementActionView::of);
+    }
+
+    private EnforcementAction record(Unit unit, EnforcementType type, String reason, String legalBasis,
+                                     String amount, String decisionNumber, List<String> hazardIds) {
+        EnforcementAction action = new EnforcementAction();
+        action.id = UUID.randomUUID();
+        action.unitId = unit.id;
+        action.district = unit.district;
+        action.type = type;
+        action.reason = reason.strip();
+        action.legalBasis = References.blankToNull(legalBasis);
+        action.amount = amount == null ? null : new java.math.BigDecimal(amount);
+        action.decisionNumber = decisionNumber;
+        action.hazardIds = new ArrayList<>(hazardIds);
+        action.takenAt = clock.instant();
+        action.takenBy = caller.sub();
+        action.persist();
+        outbox.record(new EnforcementActionTaken(unit.district, action.id, unit.id, unit.uscc, unit.name, type,
+                action.reason, action.legalBasis, amount, decisionNumber,
+                hazardIds.stream().map(UUID::fromString).toList(), Zones.shanghai(action.takenAt)));
+        return action;
+    }
+
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static boolean isUuid(String s) {
+        return s != null && UUID_TEXT.matcher(s).matches();
+    }
+}

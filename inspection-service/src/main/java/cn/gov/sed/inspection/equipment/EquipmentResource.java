@@ -1,0 +1,87 @@
+package cn.gov.sed.inspection.equipment;
+
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/equipment")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
+@Tag(name = "Equipment", description = "特种设备")
+@SecurityRequirement(name = "bearer")
+public class EquipmentResource {
+    @Inject
+    EquipmentService equipment;
+
+    @POST
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Register a piece of equipment of a unit")
+    @APIResponse(responseCode = "201", description = "registered; Location names it")
+    @APIResponse(responseCode = "400", description = "invalid body, category or code, unknown unit (/problems/validation)")
+    @APIResponse(responseCode = "401", description = "no or bad token")
+    @APIResponse(responseCode = "403", description = "your role may not register equipment")
+    @APIResponse(responseCode = "409", description = "the equipment code is already registered (/problems/duplicate)")
+    public Response register(@Valid @NotNull EquipmentRequest request, @Context UriInfo uri) {
+        EquipmentView view = equipment.register(request);
+        return Created.at(uri, view.id(), view);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Change a piece of equipment (If-Match optional)")
+    @APIResponse(responseCode = "200", description = "the equipment as changed")
+    @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    @APIResponse(responseCode = "409", description = "the equipment code is already registered (/problems/duplicate)")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public EquipmentView update(@PathParam("id") UUID id, @Valid @NotNull EquipmentRequest request) {
+        return equipment.update(id, request);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
+    @Operation(summary = "List equipment (scoped); filters unitId, category (with descendants), district,"
+            + " usageEnvironment, status, inspectionOverdue")
+    @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "a bad filter or paging (/problems/validation)")
+    @APIResponse(responseCode = "403", description = "a district outside your scope")
+    public PageResponse<EquipmentView> list(@BeanParam EquipmentFilter filter, @BeanParam PageParams page) {
+        return equipment.list(filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
+    @Operation(summary = "One piece of equipment")
+    @APIResponse(responseCode = "200", description = "the equipment, with ETag")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    public EquipmentView get(@PathParam("id") UUID id) {
+        return equipment.get(id);
+    }
+}

@@ -1,0 +1,24 @@
+package cn.gov.sed.inspection.inspection;
+
+import cn.gov.sed.contracts.vocabulary.HazardType;
+import cn.gov.sed.contracts.vocabulary.Severity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The body of POST /api/v1/inspections/{id}/findings. */
+public record FindingRequest(
+        @Schema(description = "equipment of the inspected unit") @NotNull UUID equipmentId,
+        @Schema(description = "a checklist item for the equipment's category, not retired", examples = "E01")
+        @NotBlank String checklistItemCode,
+        @NotBlank @Size(max = 2000) String description,
+        @Schema(description = "MINOR 轻微, GENERAL 一般, MAJOR 重大; defaults to the item's") Severity severity,
+        @Schema(description = "required when the severity differs from the item's") @Size(max = 1000)
+        String severityReason,
+        @Schema(description = "defaults to the item's") HazardType hazardType,
+        @Schema(description = "ids of photos uploaded to this inspection") List<@NotNull UUID> photoIds) {
+}

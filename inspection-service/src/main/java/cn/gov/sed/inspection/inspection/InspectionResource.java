@@ -1,0 +1,173 @@
+package cn.gov.sed.inspection.inspection;
+
+import cn.gov.sed.platform.files.FileInfo;
+import cn.gov.sed.platform.files.StoredFile;
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.util.UUID;
+
+@Path("/api/v1/inspections")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
+@Tag(name = "Inspections", description = "监督检查：四不两直、暗查暗访、突击检查、联合检查")
+@SecurityRequirement(name = "bearer")
+public class InspectionResource {
+    private static final String INSPECTORS = Roles.INSPECTOR;
+
+    @Inject
+    InspectionService inspections;
+
+    @POST
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @Operation(summary = "Plan an inspection of a unit (→ PLANNED)")
+    @APIResponse(responseCode = "201", description = "planned; Location names it")
+    @APIResponse(responseCode = "400", description = "invalid body, fewer than two inspectors, JOINT without a"
+            + " department, unknown codes, or a unit not in the district (/problems/validation)")
+    @APIResponse(responseCode = "401", description = "no or bad token")
+    @APIResponse(responseCode = "403", description = "your role may not, or a district outside your scope")
+    public Response plan(@Valid @NotNull InspectionRequest request, @Context UriInfo uri) {
+        InspectionView view = inspections.plan(request);
+        return Created.at(uri, view.id(), view);
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @Operation(summary = "Start the inspection on site (→ IN_PROGRESS)")
+    @APIResponse(responseCode = "200", description = "the inspection")
+    @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    @APIResponse(responseCode = "409", description = "not PLANNED (/problems/illegal-transition)")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public InspectionView start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
+        return inspections.start(id, request);
+    }
+
+    @POST
+    @Path("/{id}/photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @Operation(summary = "Upload a photo (JPEG, PNG, HEIC; ≤ 10 MB) in the part 'file'")
+    @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}")
+    @APIResponse(responseCode = "400", description = "no file, a type or size outside the limits (/problems/validation)")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    @APIResponse(responseCode = "409", description = "not IN_PROGRESS (/problems/illegal-transition)")
+    @APIResponse(responseCode = "413", description = "the request is too large")
+    public Response addPhoto(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @Context UriInfo uri) {
+        FileInfo info = inspections.addPhoto(id, file);
+        return Created.at(uri, info.id(), info);
+    }
+
+    @GET
+    @Path("/{id}/photos/{photoId}")
+    @Produces({"image/jpeg", "image/png", "image/heic", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @Operation(summary = "A photo of the inspection")
+    @APIResponse(responseCode = "200", description = "the image")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
+        StoredFile file = inspections.photo(id, photoId);
+        return Response.ok(file.content(), file.contentType())
+                .header("ETag", "\"" + file.sha256() + "\"")
+                .header("Content-Length", file.size()).build();
+    }
+
+    @POST
+    @Path("/{id}/findings")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @Operation(summary = "Record a finding on a piece of the unit's equipment against a checklist item")
+    @APIResponse(responseCode = "201", description = "the finding, with a snapshot of the item")
+    @APIResponse(responseCode = "400", description = "invalid body, equipment not of the unit, item unknown, retired"
+            + " or not for the category, severity changed without a reason, unknown photo (/problems/validation)")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    @APIResponse(responseCode = "409", description = "not IN_PROGRESS (/problems/illegal-transition)")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public Response addFinding(@PathParam("id") UUID id, @Valid @NotNull FindingRequest request,
+                               @Context UriInfo uri) {
+        FindingView view = inspections.addFinding(id, request);
+        return Created.at(uri, view.id(), view);
+    }
+
+    @GET
+    @Path("/{id}/findings/{findingId}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS, Roles.UNIT})
+    @Operation(summary = "One finding")
+    @APIResponse(responseCode = "200", description = "the finding")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    public FindingView finding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId) {
+        return inspections.finding(id, findingId);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @Operation(summary = "Complete the inspection (→ COMPLETED); emits one HazardFound per finding and"
+            + " InspectionCompleted")
+    @APIResponse(responseCode = "200", description = "the inspection")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    @APIResponse(responseCode = "409", description = "not IN_PROGRESS (/problems/illegal-transition)")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public InspectionView complete(@PathParam("id") UUID id) {
+        return inspections.complete(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS, Roles.UNIT})
+    @Operation(summary = "List inspections (scoped); filters district, unitId, status, method, from, to (on plannedAt)")
+    @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "a bad filter or paging (/problems/validation)")
+    @APIResponse(responseCode = "403", description = "a district outside your scope")
+    public PageResponse<InspectionView> list(@BeanParam InspectionFilter filter, @BeanParam PageParams page) {
+        return inspections.list(filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS, Roles.UNIT})
+    @Operation(summary = "One inspection with its findings")
+    @APIResponse(responseCode = "200", description = "the inspection, with ETag")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    public InspectionView get(@PathParam("id") UUID id) {
+        return inspections.get(id);
+    }
+
+    @GET
+    @Path("/{id}/instruction.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS, Roles.UNIT})
+    @Operation(summary = "特种设备安全监察指令书 of a completed inspection (PDF)")
+    @APIResponse(responseCode = "200", description = "the PDF")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    @APIResponse(responseCode = "409", description = "the inspection is not completed (/problems/illegal-transition)")
+    public Response instruction(@PathParam("id") UUID id) {
+        byte[] pdf = InstructionDocument.render(inspections.instruction(id));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"instruction-" + id + ".pdf\"").build();
+    }
+}

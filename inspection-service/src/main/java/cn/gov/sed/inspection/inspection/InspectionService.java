@@ -1,0 +1,282 @@
+package cn.gov.sed.inspection.inspection;
+
+import cn.gov.sed.contracts.events.HazardFound;
+import cn.gov.sed.contracts.events.InspectionCompleted;
+import cn.gov.sed.contracts.events.InspectorRef;
+import cn.gov.sed.contracts.reference.ReferenceData;
+import cn.gov.sed.contracts.vocabulary.InspectionMethod;
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.inspection.checklist.ChecklistItem;
+import cn.gov.sed.inspection.common.Params;
+import cn.gov.sed.inspection.common.References;
+import cn.gov.sed.inspection.common.Scope;
+import cn.gov.sed.inspection.common.Where;
+import cn.gov.sed.inspection.equipment.Equipment;
+import cn.gov.sed.inspection.inspection.InspectionLifecycle.Action;
+import cn.gov.sed.inspection.unit.Unit;
+import cn.gov.sed.inspection.unit.UnitService;
+import cn.gov.sed.platform.files.FileInfo;
+import cn.gov.sed.platform.files.FileStore;
+import cn.gov.sed.platform.files.FileType;
+import cn.gov.sed.platform.files.StoredFile;
+import cn.gov.sed.platform.http.Preconditions;
+import cn.gov.sed.platform.outbox.Outbox;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageRequest;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Caller;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Planning and running inspections (监督检查), recording findings, and completing them (HazardFound). */
+@ApplicationScoped
+public class InspectionService {
+    /** Owner type of inspection photos in the file store. */
+    public static final String PHOTO_OWNER = "inspection";
+    private static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
+
+    @Inject
+    UnitService units;
+    @Inject
+    Scope scope;
+    @Inject
+    Caller caller;
+    @Inject
+    Preconditions preconditions;
+    @Inject
+    FileStore files;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public InspectionView plan(InspectionRequest request) {
+        ValidationException.Builder errors = ValidationException.builder();
+        References.district(errors, "district", request.district());
+        List<String> departments = request.departments() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(request.departments().stream().map(String::strip).toList()));
+        for (int i = 0; i < departments.size(); i++) {
+            References.department(errors, "departments[" + i + "]", departments.get(i));
+        }
+        errors.check(request.method() != InspectionMethod.JOINT || !departments.isEmpty(), "departments",
+                "a JOINT inspection needs at least one department");
+        errors.throwIfAny();
+        scope.requireWritable(request.district()); // the city may inspect any district (covert checks)
+        Unit unit = units.referenced("unitId", request.unitId());
+        if (!unit.district.equals(request.district())) {
+            throw ValidationException.of("unitId", "the unit is not in district " + request.district());
+        }
+        Inspection inspection = new Inspection();
+        inspection.id = UUID.randomUUID();
+        inspection.number = ((Number) Inspection.getEntityManager()
+                .createNativeQuery("SELECT nextval('inspection_number_seq')").getSingleResult()).longValue();
+        inspection.district = request.district();
+        inspection.unitId = unit.id;
+        inspection.method = request.method();
+        inspection.status = InspectionStatus.PLANNED;
+        inspection.plannedAt = request.plannedAt().toInstant();
+        inspection.inspectors = new ArrayList<>(request.inspectors().stream()
+                .map(p -> new InspectorEntry(p.name().strip(), p.certificateNo().strip())).toList());
+        inspection.departments = new ArrayList<>(departments);
+        inspection.createdBy = caller.sub();
+        inspection.createdAt = clock.instant();
+        inspection.persist();
+        return view(inspection);
+    }
+
+    @Transactional
+    public InspectionView start(UUID id, StartRequest request) {
+        Inspection inspection = changeable(id);
+        inspection.status = InspectionLifecycle.apply(inspection.status, Action.START);
+        inspection.startedAt = request.startedAt().toInstant();
+        inspection.location = References.blankToNull(request.location());
+        Inspection.getEntityManager().flush();
+        return view(inspection);
+    }
+
+    @Transactional
+    public FileInfo addPhoto(UUID id, FileUpload upload) {
+        Inspection inspection = changeable(id);
+        InspectionLifecycle.apply(inspection.status, Action.ADD_PHOTO);
+        return files.store(PHOTO_OWNER, inspection.id, upload, Set.of(FileType.JPEG, FileType.PNG, FileType.HEIC),
+                MAX_PHOTO_BYTES, caller.sub());
+    }
+
+    @Transactional
+    public StoredFile photo(UUID id, UUID photoId) {
+        Inspection inspection = findVisible(id);
+        return files.find(PHOTO_OWNER, inspection.id, photoId).orElseThrow(() -> ProblemException.notFound("photo"));
+    }
+
+    @Transactional
+    public FindingView addFinding(UUID id, FindingRequest request) {
+        Inspection inspection = changeable(id);
+        InspectionLifecycle.apply(inspection.status, Action.ADD_FINDING);
+
+        ValidationException.Builder errors = ValidationException.builder();
+        Equipment equipment = Equipment.findById(request.equipmentId());
+        if (equipment == null || !equipment.unitId.equals(inspection.unitId)) {
+            errors.add("equipmentId", "not equipment of the inspected unit");
+        }
+        ChecklistItem item = ChecklistItem.findById(request.checklistItemCode());
+        if (item == null) {
+            errors.add("checklistItemCode", "unknown checklist item '" + request.checklistItemCode() + "'");
+        } else if (item.retired) {
+            errors.add("checklistItemCode", "checklist item " + item.code + " is retired");
+        } else if (equipment != null && !item.appliesTo(
+                ReferenceData.get().equipmentCatalogue().selfAndAncestors(equipment.category))) {
+            errors.add("checklistItemCode", "checklist item " + item.code + " does not apply to category "
+                    + equipment.category);
+        }
+        String severityReason = References.blankToNull(request.severityReason());
+        if (item != null && request.severity() != null && request.severity() != item.defaultSeverity) {
+            errors.check(severityReason != null, "severityReason",
+                    "is required when the severity differs from the item's " + item.defaultSeverity);
+        }
+        List<UUID> photoIds = request.photoIds() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(request.photoIds()));
+        if (!photoIds.isEmpty()) {
+            Set<UUID> known = new java.util.HashSet<>(files.describe(PHOTO_OWNER, inspection.id, photoIds).stream()
+                    .map(FileInfo::id).toList());
+            for (int i = 0; i < photoIds.size(); i++) {
+                errors.check(known.contains(photoIds.get(i)), "photoIds[" + i + "]", "not a photo of this inspection");
+            }
+        }
+        errors.throwIfAny();
+
+        Finding finding = new Finding();
+        finding.id = UUID.randomUUID();
+        finding.inspectionId = inspection.id;
+        finding.equipmentId = equipment.id;
+        finding.equipmentCode = equipment.equipmentCode;
+        finding.equipmentCategory = equipment.category;
+        finding.usageEnvironment = equipment.usageEnvironment;
+        finding.checklistItemCode = item.code;
+        finding.itemContent = item.content;
+        finding.hazardStandard = item.hazardStandard;
+        finding.defaultSeverity = item.defaultSeverity;
+        finding.itemHazardType = item.hazardType;
+        finding.basis = item.basis;
+        finding.description = request.description().strip();
+        finding.severity = request.severity() == null ? item.defaultSeverity : request.severity();
+        finding.severityReason = severityReason;
+        finding.hazardType = request.hazardType() == null ? item.hazardType : request.hazardType();
+        finding.photoIds = new ArrayList<>(photoIds);
+        finding.foundAt = clock.instant();
+        finding.recordedBy = caller.sub();
+        finding.persist();
+        // the inspection (with its findings) changed: a new version, and concurrent recorders are serialised
+        Inspection.getEntityManager().lock(inspection, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return FindingView.of(finding);
+    }
+
+    @Transactional
+    public FindingView finding(UUID id, UUID findingId) {
+        Inspection inspection = findVisible(id);
+        Finding finding = Finding.findById(findingId);
+        if (finding == null || !finding.inspectionId.equals(inspection.id)) {
+            throw ProblemException.notFound("finding");
+        }
+        return FindingView.of(finding);
+    }
+
+    /** COMPLETED, and in the same transaction one HazardFound per finding and one InspectionCompleted. */
+    @Transactional
+    public InspectionView complete(UUID id) {
+        Inspection inspection = changeable(id);
+        inspection.status = InspectionLifecycle.apply(inspection.status, Action.COMPLETE);
+        inspection.completedAt = clock.instant();
+        Unit unit = Unit.findById(inspection.unitId);
+        List<Finding> findings = findingsOf(inspection.id);
+        List<InspectorRef> inspectors = inspection.inspectors.stream()
+                .map(p -> new InspectorRef(p.name, p.certificateNo)).toList();
+        for (Finding f : findings) {
+            outbox.record(new HazardFound(inspection.district, f.id, inspection.id, inspection.method,
+                    Zones.shanghai(f.foundAt), unit.id, unit.uscc, unit.name, unit.contactName, unit.contactPhone,
+                    unit.industry, f.equipmentId, f.equipmentCode, f.equipmentCategory, f.usageEnvironment,
+                    f.checklistItemCode, f.hazardStandard, f.severity, f.hazardType, f.description, inspectors));
+        }
+        outbox.record(new InspectionCompleted(inspection.district, inspection.id, unit.id, unit.uscc,
+                inspection.method, Zones.shanghai(inspection.completedAt), findings.size()));
+        Inspection.getEntityManager().flush();
+        return InspectionView.of(inspection, unit, findings);
+    }
+
+    @Transactional
+    public InspectionView get(UUID id) {
+        return view(findVisible(id));
+    }
+
+    /** What the instruction (监察指令书) prints; only a completed inspection has one. */
+    @Transactional
+    public InstructionDocument.Content instruction(UUID id) {
+        Inspection inspection = findVisible(id);
+        if (inspection.status != InspectionStatus.COMPLETED) {
+            throw ProblemException.illegalTransition("instruction.pdf", inspection.status,
+                    InspectionLifecycle.allowedActions(inspection.status));
+        }
+        return new InstructionDocument.Content(inspection, Unit.findById(inspection.unitId),
+                findingsOf(inspection.id));
+    }
+
+    @Transactional
+    public PageResponse<InspectionView> list(InspectionFilter filter, PageParams page) {
+        PageRequest request = PageRequest.of(page, Map.of("plannedAt", "plannedAt", "createdAt", "createdAt",
+                "status", "status"), "-plannedAt");
+        if (filter.district != null) {
+            References.requireKnownDistrict(filter.district);
+            scope.requireDistrict(filter.district);
+        }
+        OffsetDateTime from = Params.instant(filter.from, "from");
+        OffsetDateTime to = Params.instantEnd(filter.to, "to");
+        Where where = scope.limit(new Where(), "district", "unitId")
+                .andIf(filter.district, "district = :district", "district")
+                .andIf(Params.uuid(filter.unitId, "unitId"), "unitId = :unitId", "unitId")
+                .andIf(Params.enumOf(InspectionStatus.class, filter.status, "status"), "status = :status", "status")
+                .andIf(Params.enumOf(InspectionMethod.class, filter.method, "method"), "method = :method", "method")
+                .andIf(from == null ? null : from.toInstant(), "plannedAt >= :from", "from")
+                .andIf(to == null ? null : to.toInstant(), "plannedAt <= :to", "to");
+        return PageResponse.of(Inspection.find(where.query(), request.sort(), where.parameters()), request,
+                this::view);
+    }
+
+    private InspectionView view(Inspection inspection) {
+        return InspectionView.of(inspection, Unit.findById(inspection.unitId), findingsOf(inspection.id));
+    }
+
+    private static List<Finding> findingsOf(UUID inspectionId) {
+        return Finding.list("inspectionId", Sort.ascending("foundAt").and("id"), inspectionId);
+    }
+
+    Inspection findVisible(UUID id) {
+        Inspection inspection = Inspection.findById(id);
+        if (inspection == null || !scope.canSee(inspection.district, inspection.unitId)) {
+            throw ProblemException.notFound("inspection");
+        }
+        return inspection;
+    }
+
+    /** An inspection the caller may act on; If-Match honoured. */
+    private Inspection changeable(UUID id) {
+        Inspection inspection = findVisible(id);
+        scope.requireWritable(inspection.district);
+        preconditions.checkIfMatch(inspection.version);
+        return inspection;
+    }
+}

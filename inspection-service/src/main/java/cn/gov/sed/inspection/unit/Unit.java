@@ -1,0 +1,68 @@
+package cn.gov.sed.inspection.unit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** 单位: a using, producing or maintenance unit of special equipment. */
+@Entity
+@Table(name = "unit")
+public class Unit extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    /** 统一社会信用代码, normalised. */
+    public String uscc;
+
+    public String name;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "unit_type", joinColumns = @JoinColumn(name = "unit_id"))
+    @Column(name = "type")
+    @Enumerated(EnumType.STRING)
+    public Set<UnitType> types = new HashSet<>();
+
+    public String district;
+
+    public String industry;
+
+    public String address;
+
+    @Column(name = "contact_name")
+    public String contactName;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    /** 列入严重违法失信名单 (blacklist), lifted by credit repair (信用修复). */
+    public boolean blacklisted;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    /** The types in their declared order, for views. */
+    public Set<UnitType> sortedTypes() {
+        return types.isEmpty() ? Set.of() : EnumSet.copyOf(types);
+    }
+}

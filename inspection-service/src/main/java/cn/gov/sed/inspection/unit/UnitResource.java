@@ -1,0 +1,147 @@
+package cn.gov.sed.inspection.unit;
+
+import cn.gov.sed.inspection.enforcement.CreditRepairRequest;
+import cn.gov.sed.inspection.enforcement.EnforcementActionView;
+import cn.gov.sed.inspection.enforcement.EnforcementRequest;
+import cn.gov.sed.inspection.enforcement.EnforcementService;
+import cn.gov.sed.inspection.equipment.EquipmentImportReport;
+import cn.gov.sed.inspection.equipment.EquipmentImportService;
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.util.UUID;
+
+/** Units (单位), and what is done to one unit: its equipment import and enforcement against it. */
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
+@Tag(name = "Units", description = "使用单位、生产单位、维保单位")
+@SecurityRequirement(name = "bearer")
+public class UnitResource {
+    @Inject
+    UnitService units;
+    @Inject
+    EquipmentImportService imports;
+    @Inject
+    EnforcementService enforcement;
+
+    @POST
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Register a unit")
+    @APIResponse(responseCode = "201", description = "registered; Location names it")
+    @APIResponse(responseCode = "400", description = "invalid body, credit code or codes (/problems/validation)")
+    @APIResponse(responseCode = "401", description = "no or bad token")
+    @APIResponse(responseCode = "403", description = "your role may not, or a district outside your scope")
+    @APIResponse(responseCode = "409", description = "a unit with this credit code exists (/problems/duplicate)")
+    public Response register(@Valid @NotNull UnitRequest request, @Context UriInfo uri) {
+        UnitView view = units.register(request);
+        return Created.at(uri, view.id(), view);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Change a unit (If-Match optional)")
+    @APIResponse(responseCode = "200", description = "the unit as changed")
+    @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
+    @APIResponse(responseCode = "403", description = "a district outside your scope")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    @APIResponse(responseCode = "409", description = "another unit has this credit code (/problems/duplicate)")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public UnitView update(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
+        return units.update(id, request);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
+    @Operation(summary = "List units (scoped); filters district, industry, type, q (name or credit code), blacklisted")
+    @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "a bad filter or paging (/problems/validation)")
+    @APIResponse(responseCode = "403", description = "a district outside your scope")
+    public PageResponse<UnitView> list(@BeanParam UnitFilter filter, @BeanParam PageParams page) {
+        return units.list(filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
+    @Operation(summary = "One unit, with its enforcement actions")
+    @APIResponse(responseCode = "200", description = "the unit, with ETag")
+    @APIResponse(responseCode = "404", description = "unknown or outside your scope")
+    public UnitView get(@PathParam("id") UUID id) {
+        return units.get(id);
+    }
+
+    @POST
+    @Path("/{id}/equipment-import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Tag(name = "Equipment")
+    @Operation(summary = "Import the unit's equipment from CSV (UTF-8) or XLSX: all rows or none",
+            description = "Columns: category, equipmentCode, registrationNumber, usageEnvironment, location,"
+                    + " nextInspectionDue, status. Rows are numbered as in the file (the header is row 1).")
+    @APIResponse(responseCode = "200", description = "all rows imported: {total, imported, failed, rows}")
+    @APIResponse(responseCode = "400", description = "a row is wrong: nothing imported; the problem carries the"
+            + " row report (/problems/validation)")
+    @APIResponse(responseCode = "404", description = "unknown unit or outside your scope")
+    public EquipmentImportReport importEquipment(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+        return imports.importFor(id, file);
+    }
+
+    @POST
+    @Path("/{id}/enforcement-actions")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Tag(name = "Enforcement")
+    @Operation(summary = "Take an enforcement action against a unit of your district (处罚、约谈、曝光、黑名单)")
+    @APIResponse(responseCode = "201", description = "the action; emits EnforcementActionTaken")
+    @APIResponse(responseCode = "400", description = "invalid body; BLACKLIST without a PENALTY decision number"
+            + " of this unit (/problems/validation)")
+    @APIResponse(responseCode = "403", description = "only the district-admin of the unit's district")
+    @APIResponse(responseCode = "404", description = "unknown unit or outside your scope")
+    @APIResponse(responseCode = "409", description = "BLACKLIST of a blacklisted unit (/problems/illegal-transition)")
+    public Response takeAction(@PathParam("id") UUID id, @Valid @NotNull EnforcementRequest request,
+                               @Context UriInfo uri) {
+        EnforcementActionView view = enforcement.take(id, request);
+        return Created.atPath(uri, "/api/v1/enforcement-actions/" + view.id(), view);
+    }
+
+    @POST
+    @Path("/{id}/credit-repair")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Tag(name = "Enforcement")
+    @Operation(summary = "Lift the blacklist (信用修复); emits EnforcementActionTaken BLACKLIST_LIFTED")
+    @APIResponse(responseCode = "200", description = "the unit, no longer blacklisted")
+    @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
+    @APIResponse(responseCode = "404", description = "unknown unit or outside your scope")
+    @APIResponse(responseCode = "409", description = "the unit is not blacklisted (/problems/illegal-transition)")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    public UnitView repairCredit(@PathParam("id") UUID id, @Valid @NotNull CreditRepairRequest request) {
+        return enforcement.repairCredit(id, request);
+    }
+}

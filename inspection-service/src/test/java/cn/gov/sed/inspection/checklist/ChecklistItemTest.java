@@ -1,0 +1,43 @@
+package cn.gov.sed.inspection.checklist;
+
+import cn.gov.sed.contracts.reference.ReferenceData;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChecklistItemTest {
+
+    private static ChecklistItem item(String categories) {
+        ChecklistItem item = new ChecklistItem();
+        item.code = "X";
+        item.categories = categories;
+        return item;
+    }
+
+    private static List<String> chainOf(String category) {
+        return ReferenceData.get().equipmentCatalogue().selfAndAncestors(category);
+    }
+
+    @Test
+    void anItemForAllCategoriesAppliesEverywhere() {
+        assertTrue(item("*").appliesTo(chainOf("3110")));
+        assertTrue(item("*").appliesTo(chainOf("1100")));
+    }
+
+    @Test
+    void anItemAppliesToItsCategoriesAndTheirDescendants() {
+        assertTrue(item("3100;3200").appliesTo(chainOf("3110")));
+        assertTrue(item("3000").appliesTo(chainOf("3310")));
+        assertFalse(item("3300").appliesTo(chainOf("3110")));
+        assertFalse(item("1000").appliesTo(chainOf("3110")));
+    }
+
+    @Test
+    void categoriesAreListedInOrder() {
+        assertEquals(List.of("2200", "2300"), item("2200;2300").categoryList());
+    }
+}
