@@ -77,6 +77,11 @@ public final class RunningSuite {
         return broker.bootstrapServers();
     }
 
+    /** The port of the suite's PostgreSQL server (user and password {@code postgres}). */
+    public int postgresPort() {
+        return postgres.port();
+    }
+
     /** The operating-system process of a service, e.g. to read its memory. */
     public Process process(String service) {
         return processes.get(service);
