@@ -191,6 +191,16 @@ class PlatformTest {
     }
 
     @Test
+    void openApiCarriesProblemsAndChineseLabels() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.Problem.properties.violations.type", equalTo("array"))
+                .body("components.responses.ValidationProblem.content.'application/problem+json'.example.type",
+                        equalTo("/problems/validation"))
+                .body("paths.'/test/notes'.post.responses.'400'.$ref", equalTo(null))
+                .body("components.schemas.Severity.description", containsString("MAJOR = 重大"));
+    }
+
+    @Test
     void healthListsDatabaseAndKafka() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("Database connections health check"))

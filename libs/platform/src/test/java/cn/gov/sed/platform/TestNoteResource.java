@@ -44,7 +44,8 @@ public class TestNoteResource {
     @Inject
     Preconditions preconditions;
 
-    public record NoteRequest(@NotBlank @Size(max = 50) String text, Integer count, Kind kind) {
+    public record NoteRequest(@NotBlank @Size(max = 50) String text, Integer count, Kind kind,
+                              cn.gov.sed.contracts.vocabulary.Severity severity) {
     }
 
     public enum Kind { A, B }

@@ -1,0 +1,147 @@
+package cn.gov.sed.platform.openapi;
+
+import cn.gov.sed.contracts.vocabulary.EnforcementType;
+import cn.gov.sed.contracts.vocabulary.HazardSource;
+import cn.gov.sed.contracts.vocabulary.HazardStatus;
+import cn.gov.sed.contracts.vocabulary.HazardType;
+import cn.gov.sed.contracts.vocabulary.InspectionMethod;
+import cn.gov.sed.contracts.vocabulary.Labelled;
+import cn.gov.sed.contracts.vocabulary.OverdueLevel;
+import cn.gov.sed.contracts.vocabulary.Severity;
+import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the API conventions of API.md into every service's OpenAPI document, so integrators see them on each
+ * operation: the RFC 9457 problem schema with examples (validation, not found, illegal transition, stale
+ * If-Match, duplicate), and the Chinese labels of the shared enums in their schema descriptions.
+ * Registered with {@code mp.openapi.filter=cn.gov.sed.platform.openapi.ApiConventionsFilter}.
+ */
+public class ApiConventionsFilter implements OASFilter {
+    private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Severity.class, HazardType.class,
+            UsageEnvironment.class, InspectionMethod.class, EnforcementType.class, OverdueLevel.class,
+            HazardSource.class, HazardStatus.class);
+    private static final String PROBLEM = "application/problem+json";
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        List<Object> values = schema.getEnumeration();
+        if (values == null || values.isEmpty()) {
+            return schema;
+        }
+        Set<String> names = values.stream().map(String::valueOf).collect(Collectors.toSet());
+        for (Class<? extends Enum<?>> type : LABELLED) {
+            Enum<?>[] constants = type.getEnumConstants();
+            if (Arrays.stream(constants).map(Enum::name).collect(Collectors.toSet()).equals(names)) {
+                String labels = Arrays.stream(constants)
+                        .map(c -> c.name() + " = " + ((Labelled) c).label()).collect(Collectors.joining(", "));
+                String description = schema.getDescription();
+                if (description == null || !description.contains(labels)) {
+                    schema.setDescription(description == null || description.isBlank() ? labels : description + " (" + labels + ")");
+                }
+                break;
+            }
+        }
+        return schema;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        components.addSchema("Violation", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        components.addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details (application/problem+json)")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("a relative URI /problems/<slug>"))
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/Violation")))
+                .addProperty("currentStatus", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("allowedActions", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
+
+        Map<String, Object> validation = example("validation", "Invalid request", 400, "deadline: must not be in the past");
+        validation.put("violations", List.of(Map.of("field", "deadline", "message", "must not be in the past")));
+        components.addResponse("ValidationProblem", problem("Bad input: syntax, types, rules or unknown codes; nothing changed", validation));
+        components.addResponse("NotFoundProblem", problem("Not found, or outside the caller's scope",
+                example("not-found", "Not found", 404, "hazard not found")));
+        Map<String, Object> transition = example("illegal-transition", "Illegal state transition", 409,
+                "'verification' is not allowed while LISTED");
+        transition.put("currentStatus", "LISTED");
+        transition.put("allowedActions", List.of("rectification-plan"));
+        components.addResponse("ConflictProblem", problem("An illegal state transition or a duplicate", transition));
+        components.addResponse("PreconditionFailedProblem", problem("If-Match names a stale version; nothing changed",
+                example("precondition-failed", "Precondition failed", 412, "If-Match does not match the current version 3")));
+
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            boolean hasId = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                Operation operation = op.getValue();
+                if (operation.getResponses() == null) {
+                    operation.setResponses(OASFactory.createAPIResponses());
+                }
+                boolean writes = op.getKey() != PathItem.HttpMethod.GET && op.getKey() != PathItem.HttpMethod.DELETE;
+                addIfAbsent(operation, "400", "ValidationProblem"); // bodies, and query filters of lists
+                if (hasId) {
+                    addIfAbsent(operation, "404", "NotFoundProblem");
+                }
+                if (writes && hasId) {
+                    addIfAbsent(operation, "409", "ConflictProblem");
+                    addIfAbsent(operation, "412", "PreconditionFailedProblem");
+                }
+            }
+        }
+    }
+
+    private static void addIfAbsent(Operation operation, String status, String response) {
+        if (operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status,
+                    OASFactory.createAPIResponse().ref("#/components/responses/" + response));
+        }
+    }
+
+    private static APIResponse problem(String description, Map<String, Object> example) {
+        MediaType media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                .example(example);
+        Content content = OASFactory.createContent().addMediaType(PROBLEM, media);
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+
+    private static Map<String, Object> example(String slug, String title, int status, String detail) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "/problems/" + slug);
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", detail);
+        example.put("instance", "/api/v1/hazards/3f1c9a5e-8d0b-4c53-9a57-2b9e6f0d1a42");
+        return example;
+    }
+}
