@@ -1,0 +1,42 @@
+package cn.gov.sed.task.battlemap;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What the battle map knows about one hazard, kept from hazard-events. One row per hazard (not counters), so a
+ * replay or the three overdue warnings of one hazard never count twice.
+ */
+@Entity
+@Table(name = "hazard_tally")
+public class HazardTally extends PanacheEntityBase {
+    @Id
+    @Column(name = "hazard_id")
+    public UUID hazardId;
+
+    @Column(name = "district", nullable = false)
+    public String district;
+
+    @Column(name = "severity", nullable = false)
+    public String severity;
+
+    /** In the problem-and-hazard list (general or major, not removed). */
+    @Column(name = "listed", nullable = false)
+    public boolean listed;
+
+    /** Closed (销号) after a passed re-inspection. */
+    @Column(name = "verified", nullable = false)
+    public boolean verified;
+
+    @Column(name = "overdue", nullable = false)
+    public boolean overdue;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,50 @@
+package cn.gov.sed.task.events;
+
+import cn.gov.sed.contracts.events.HazardOverdue;
+import cn.gov.sed.contracts.events.HazardRegistered;
+import cn.gov.sed.contracts.events.RectificationPlanned;
+import cn.gov.sed.contracts.events.RectificationVerified;
+import cn.gov.sed.platform.inbox.EventConsumer;
+import cn.gov.sed.platform.inbox.EventHandlers;
+import cn.gov.sed.task.battlemap.HazardTallies;
+import cn.gov.sed.task.supervision.ListedSupervision;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * hazard-events → listed supervision (挂牌督办) tasks and the hazard figures of the battle map. Idempotent by
+ * ce_id (the platform inbox) and by hazard id (one task and one tally row per hazard).
+ */
+@ApplicationScoped
+public class HazardEventsConsumer {
+    @Inject
+    EventConsumer consumer;
+    @Inject
+    ListedSupervision supervision;
+    @Inject
+    HazardTallies tallies;
+
+    private final EventHandlers handlers = EventHandlers.create()
+            .on(HazardRegistered.class, e -> {
+                tallies.registered(e.payload());
+                supervision.open(e.payload(), e.ceTime());
+            })
+            .on(RectificationPlanned.class, e -> {
+                tallies.planned(e.payload());
+                supervision.planned(e.payload());
+            })
+            .on(RectificationVerified.class, e -> {
+                tallies.verified(e.payload());
+                supervision.verified(e.payload());
+            })
+            .on(HazardOverdue.class, e -> tallies.overdue(e.payload()));
+
+    @Incoming("hazard-events")
+    @Blocking(ordered = true)
+    public void onEvent(ConsumerRecord<String, byte[]> record) {
+        consumer.consume(record, handlers); // inbox + effect in one transaction; poison → hazard-events.dlq
+    }
+}

@@ -1,0 +1,12 @@
+package cn.gov.sed.task.task;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** A supervision (督导检查): when, by whom, what was found, and the rating (GOOD 好, FAIR 一般, POOR 差). */
+public record SupervisionRequest(@NotNull LocalDate date, @NotBlank @Size(max = 200) String supervisor,
+                                 @Size(max = 10000) String findings, @NotNull SupervisionRating rating) {
+}

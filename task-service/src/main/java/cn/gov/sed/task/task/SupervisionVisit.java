@@ -1,0 +1,43 @@
+package cn.gov.sed.task.task;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A supervision (督导检查) of a task's lead department and responsible person. */
+@Entity
+@Table(name = "task_supervision")
+public class SupervisionVisit extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(name = "task_id", nullable = false)
+    public UUID taskId;
+
+    @Column(name = "supervised_on", nullable = false)
+    public LocalDate date;
+
+    @Column(name = "supervisor", nullable = false)
+    public String supervisor;
+
+    @Column(name = "findings")
+    public String findings;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating", nullable = false)
+    public SupervisionRating rating;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

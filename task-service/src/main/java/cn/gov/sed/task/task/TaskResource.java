@@ -1,0 +1,130 @@
+package cn.gov.sed.task.task;
+
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageRequest;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Idempotent
+@Tag(name = "tasks", description = "battle-map tasks (挂图作战) and listed supervision of major hazards (挂牌督办)")
+@SecurityRequirement(name = "bearer")
+public class TaskResource {
+    private static final Map<String, String> SORTABLE = Map.of(
+            "createdAt", "createdAt", "dueDate", "dueDate", "title", "title", "status", "status");
+
+    @Inject
+    TaskService tasks;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Plan a task: the city anywhere or city-wide, a district bureau in its own district")
+    @APIResponse(responseCode = "201", description = "the task; TaskAssigned is published")
+    @APIResponse(responseCode = "400", description = "validation problem (unknown department, a date in the past …)")
+    @APIResponse(responseCode = "403", description = "a district outside the caller's scope")
+    public Response create(@Valid @NotNull TaskRequest request) {
+        TaskView view = tasks.create(request);
+        return Created.at(uriInfo, view.id(), view);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "List tasks the caller may see (its district and the city-wide ones), newest first")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "a bad filter or paging value")
+    @APIResponse(responseCode = "403", description = "a district outside the caller's scope, or a role without tasks")
+    public PageResponse<TaskView> list(@QueryParam("district") String district, @QueryParam("phase") String phase,
+                                       @QueryParam("status") String status, @QueryParam("overdue") String overdue,
+                                       @QueryParam("responsiblePerson") String responsiblePerson,
+                                       @QueryParam("hazardId") String hazardId, @BeanParam PageParams page) {
+        PageRequest request = PageRequest.of(page, SORTABLE, "-createdAt");
+        return tasks.list(TaskFilter.parse(district, phase, status, overdue, responsiblePerson, hazardId), request);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "One task with its milestones and traffic light")
+    @APIResponse(responseCode = "200", description = "the task, with ETag")
+    @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
+    public TaskView get(@PathParam("id") UUID id) {
+        return tasks.get(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Change a task (status, responsible person, goal, measures …); If-Match optional")
+    @APIResponse(responseCode = "200", description = "the changed task; DONE publishes TaskCompleted")
+    @APIResponse(responseCode = "409", description = "illegal status change (a done task, open milestones)")
+    @APIResponse(responseCode = "412", description = "stale If-Match")
+    public TaskView change(@PathParam("id") UUID id, @Valid @NotNull TaskPatch patch) {
+        return tasks.change(id, patch);
+    }
+
+    @POST
+    @Path("/{id}/milestones/{milestoneId}/complete")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Mark a time node (时间节点) done")
+    @APIResponse(responseCode = "200", description = "the whole task")
+    @APIResponse(responseCode = "404", description = "no such task or milestone in the caller's scope")
+    public TaskView completeMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
+        return tasks.completeMilestone(id, milestoneId);
+    }
+
+    @POST
+    @Path("/{id}/supervisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Record a supervision (督导检查) of the lead department and responsible person")
+    @APIResponse(responseCode = "201", description = "the supervision")
+    @APIResponse(responseCode = "400", description = "validation problem (a date in the future, no supervisor …)")
+    @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
+    public Response supervise(@PathParam("id") UUID id, @Valid @NotNull SupervisionRequest request) {
+        SupervisionView view = tasks.supervise(id, request);
+        return Created.at(uriInfo, view.id(), view);
+    }
+
+    @GET
+    @Path("/{id}/supervisions")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "The supervisions of a task, newest first")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
+    public PageResponse<SupervisionView> supervisions(@PathParam("id") UUID id, @BeanParam PageParams page) {
+        return tasks.supervisions(id, PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"),
+                "-createdAt"));
+    }
+}

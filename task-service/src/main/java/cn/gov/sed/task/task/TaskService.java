@@ -1,0 +1,293 @@
+package cn.gov.sed.task.task;
+
+import cn.gov.sed.contracts.events.TaskAssigned;
+import cn.gov.sed.contracts.events.TaskCompleted;
+import cn.gov.sed.contracts.reference.ReferenceData;
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.platform.http.Preconditions;
+import cn.gov.sed.platform.outbox.Outbox;
+import cn.gov.sed.platform.paging.PageRequest;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Use cases of battle-map tasks (挂图作战): plan a task, change it, complete its time nodes, look them up. */
+@ApplicationScoped
+public class TaskService {
+
+    @Inject
+    Caller caller;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    Preconditions preconditions;
+
+    @Transactional
+    public TaskView create(TaskRequest request) {
+        // who may plan where: the city anywhere (or city-wide), a district bureau only in its own district
+        if (!caller.isCity() && (request.district() == null || !request.district().equals(caller.district()))) {
+            throw ProblemException.forbidden("a district bureau plans tasks of its own district only");
+        }
+        LocalDate today = Zones.today(clock);
+        ValidationException.Builder errors = ValidationException.builder();
+        if (request.district() != null) {
+            errors.check(ReferenceData.get().districts().contains(request.district()), "district", "unknown district");
+        }
+        checkDepartments(request.leadDepartment(), request.cooperatingDepartments(), errors);
+        List<TaskRequest.MilestoneRequest> milestones = request.milestones() == null ? List.of() : request.milestones();
+        for (int i = 0; i < milestones.size(); i++) {
+            LocalDate due = milestones.get(i).dueDate();
+            errors.check(due == null || !due.isBefore(today), "milestones[" + i + "].dueDate", "must not be in the past");
+        }
+        errors.check(request.dueDate() == null || !request.dueDate().isBefore(today), "dueDate",
+                "must not be in the past");
+        errors.throwIfAny();
+
+        Instant now = clock.instant();
+        Task task = new Task();
+        task.id = UUID.randomUUID();
+        task.campaign = request.campaign();
+        task.phase = request.phase();
+        task.district = request.district();
+        task.title = request.title().trim();
+        task.goal = request.goal();
+        task.measures = request.measures();
+        task.leadDepartment = blankToNull(request.leadDepartment());
+        task.cooperatingDepartments = request.cooperatingDepartments() == null ? new ArrayList<>()
+                : new ArrayList<>(request.cooperatingDepartments());
+        task.responsiblePerson = blankToNull(request.responsiblePerson());
+        task.status = TaskStatus.NOT_STARTED;
+        task.createdAt = now;
+        task.updatedAt = now;
+        for (int i = 0; i < milestones.size(); i++) {
+            Milestone m = new Milestone();
+            m.id = UUID.randomUUID();
+            m.task = task;
+            m.position = i;
+            m.title = milestones.get(i).title().trim();
+            m.dueDate = milestones.get(i).dueDate();
+            task.milestones.add(m);
+        }
+        // without an explicit due date the task is due with its last time node
+        task.dueDate = request.dueDate() != null ? request.dueDate()
+                : milestones.stream().map(TaskRequest.MilestoneRequest::dueDate).max(Comparator.naturalOrder()).orElse(null);
+        task.persist();
+        outbox.record(new TaskAssigned(task.district, task.id, task.title, task.responsiblePerson, task.leadDepartment,
+                task.dueDate));
+        return TaskView.of(task, today);
+    }
+
+    public PageResponse<TaskView> list(TaskFilter filter, PageRequest page) {
+        if (filter.district() != null) {
+            caller.requireDistrictInScope(filter.district());
+        }
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        scope(where, params);
+        LocalDate today = Zones.today(clock);
+        if (filter.district() != null) {
+            where.append(" and district = :district");
+            params.put("district", filter.district());
+        }
+        if (filter.phase() != null) {
+            where.append(" and phase = :phase");
+            params.put("phase", filter.phase());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.responsiblePerson() != null) {
+            where.append(" and responsiblePerson = :person");
+            params.put("person", filter.responsiblePerson());
+        }
+        if (filter.hazardId() != null) {
+            where.append(" and hazardId = :hazardId");
+            params.put("hazardId", filter.hazardId());
+        }
+        if (filter.overdue() != null) {
+            // the same rule as RagRules' RED, in the query so paging and totals stay right
+            String overdue = "(status <> :done and (dueDate < :today or id in (select m.task.id from Milestone m"
+                    + " where m.completedAt is null and m.dueDate < :today)))";
+            where.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
+            params.put("done", TaskStatus.DONE);
+            params.put("today", today);
+        }
+        return PageResponse.of(Task.<Task>find(where.toString(), page.sort(), params), page, t -> TaskView.of(t, today));
+    }
+
+    public TaskView get(UUID id) {
+        return TaskView.of(visible(id), Zones.today(clock));
+    }
+
+    @Transactional
+    public TaskView change(UUID id, TaskPatch patch) {
+        Task task = changeable(id);
+        preconditions.checkIfMatch(task.version);
+        ValidationException.Builder errors = ValidationException.builder();
+        checkDepartments(patch.leadDepartment(), patch.cooperatingDepartments(), errors);
+        errors.check(patch.title() == null || !patch.title().isBlank(), "title", "must not be blank");
+        errors.throwIfAny();
+        if (patch.status() != null && patch.status() != task.status) {
+            if (task.status == TaskStatus.DONE) {
+                throw ProblemException.illegalTransition("status " + patch.status(), task.status, List.of());
+            }
+            if (patch.status() == TaskStatus.DONE && !task.allMilestonesDone()) {
+                throw ProblemException.illegalTransition("status DONE with open milestones", task.status,
+                        List.of("complete-milestone"));
+            }
+        }
+        if (patch.phase() != null) {
+            task.phase = patch.phase();
+        }
+        if (patch.title() != null) {
+            task.title = patch.title().trim();
+        }
+        if (patch.goal() != null) {
+            task.goal = patch.goal();
+        }
+        if (patch.measures() != null) {
+            task.measures = patch.measures();
+        }
+        if (patch.leadDepartment() != null) {
+            task.leadDepartment = blankToNull(patch.leadDepartment());
+        }
+        if (patch.cooperatingDepartments() != null) {
+            task.cooperatingDepartments = new ArrayList<>(patch.cooperatingDepartments());
+        }
+        if (patch.responsiblePerson() != null) {
+            task.responsiblePerson = blankToNull(patch.responsiblePerson());
+        }
+        if (patch.dueDate() != null) {
+            task.dueDate = patch.dueDate();
+        }
+        if (patch.status() != null && patch.status() != task.status) {
+            task.status = patch.status();
+            if (task.status == TaskStatus.DONE) {
+                markDone(task, clock.instant());
+            }
+        }
+        task.updatedAt = clock.instant();
+        task.flush();
+        return TaskView.of(task, Zones.today(clock));
+    }
+
+    @Transactional
+    public TaskView completeMilestone(UUID taskId, UUID milestoneId) {
+        Task task = changeable(taskId);
+        preconditions.checkIfMatch(task.version);
+        Milestone milestone = task.milestones.stream().filter(m -> m.id.equals(milestoneId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("milestone"));
+        if (!milestone.isDone()) { // completing a done node again changes nothing
+            milestone.completedAt = clock.instant();
+            task.updatedAt = milestone.completedAt;
+            if (task.status == TaskStatus.NOT_STARTED) {
+                task.status = TaskStatus.IN_PROGRESS;
+            }
+            task.flush();
+        }
+        return TaskView.of(task, Zones.today(clock));
+    }
+
+    /** Records a supervision (督导检查) of a task the caller may change. */
+    @Transactional
+    public SupervisionView supervise(UUID taskId, SupervisionRequest request) {
+        Task task = changeable(taskId);
+        ValidationException.Builder errors = ValidationException.builder();
+        errors.check(!request.date().isAfter(Zones.today(clock)), "date", "must not be in the future");
+        errors.throwIfAny();
+        SupervisionVisit visit = new SupervisionVisit();
+        visit.id = UUID.randomUUID();
+        visit.taskId = task.id;
+        visit.date = request.date();
+        visit.supervisor = request.supervisor().trim();
+        visit.findings = request.findings();
+        visit.rating = request.rating();
+        visit.recordedBy = caller.sub();
+        visit.createdAt = clock.instant();
+        visit.persist();
+        return SupervisionView.of(visit);
+    }
+
+    public PageResponse<SupervisionView> supervisions(UUID taskId, PageRequest page) {
+        Task task = visible(taskId);
+        return PageResponse.of(SupervisionVisit.<SupervisionVisit>find("taskId", page.sort(), task.id), page,
+                SupervisionView::of);
+    }
+
+    /** Closes a task and tells the others (TaskCompleted); used by PATCH and by the listed supervision. */
+    public void markDone(Task task, Instant completedAt) {
+        task.status = TaskStatus.DONE;
+        task.completedAt = completedAt;
+        task.updatedAt = clock.instant();
+        outbox.record(new TaskCompleted(task.district, task.id, task.title, Zones.shanghai(completedAt)));
+    }
+
+    /** A task the caller may see, else 404 (never reveal that it exists). */
+    public Task visible(UUID id) {
+        StringBuilder where = new StringBuilder("id = :id");
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        scope(where, params);
+        return Task.<Task>find(where.toString(), params).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("task"));
+    }
+
+    /** A task the caller may change: a district bureau sees city-wide tasks but only changes its own. */
+    public Task changeable(UUID id) {
+        Task task = visible(id);
+        if (!caller.isCity() && !Objects.equals(task.district, caller.district())) {
+            throw ProblemException.forbidden("city-wide tasks are changed by the city");
+        }
+        return task;
+    }
+
+    /** City sees all; district roles see their district and the city-wide tasks. */
+    private void scope(StringBuilder where, Map<String, Object> params) {
+        if (caller.isCity()) {
+            return;
+        }
+        String district = caller.district();
+        if (district == null) {
+            where.append(" and district is null");
+        } else {
+            where.append(" and (district = :scope or district is null)");
+            params.put("scope", district);
+        }
+    }
+
+    private static void checkDepartments(String lead, List<String> cooperating, ValidationException.Builder errors) {
+        var departments = ReferenceData.get().departments();
+        if (lead != null && !lead.isBlank()) {
+            errors.check(departments.contains(lead), "leadDepartment", "unknown department " + lead);
+        }
+        if (cooperating != null) {
+            for (int i = 0; i < cooperating.size(); i++) {
+                String code = cooperating.get(i);
+                errors.check(code != null && departments.contains(code), "cooperatingDepartments[" + i + "]",
+                        "unknown department " + code);
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
