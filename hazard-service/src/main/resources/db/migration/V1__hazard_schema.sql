@@ -3,33 +3,34 @@
 -- 隐患 hazard: one row per hazard, with every field of the HazardFound event it came from.
 -- The plan, its history, the reports, verifications, enforcement actions and the transition history are
 -- always read and written together with the hazard and never queried on their own, so they are kept as JSON
--- text beside it rather than in child tables.
+-- text beside it rather than in child tables. Codes and names that arrive in events are TEXT: a longer value
+-- than expected from another service must not make its event undeliverable.
 CREATE TABLE hazard (
     id                    UUID         PRIMARY KEY,
     version               BIGINT       NOT NULL,
-    district              VARCHAR(6)   NOT NULL,
+    district              TEXT         NOT NULL,
     finding_id            UUID         UNIQUE,          -- one hazard per finding, however often it arrives
     inspection_id         UUID,
     method                VARCHAR(30),
     found_at              TIMESTAMPTZ  NOT NULL,
     unit_id               UUID,
-    unit_uscc             VARCHAR(18)  NOT NULL,
-    unit_name             VARCHAR(300) NOT NULL,
-    unit_contact_name     VARCHAR(200),
-    unit_contact_phone    VARCHAR(50),
-    industry              VARCHAR(50),
+    unit_uscc             TEXT         NOT NULL,
+    unit_name             TEXT         NOT NULL,
+    unit_contact_name     TEXT,
+    unit_contact_phone    TEXT,
+    industry              TEXT,
     equipment_id          UUID,
-    equipment_code        VARCHAR(30),
-    equipment_category    VARCHAR(10)  NOT NULL,
+    equipment_code        TEXT,
+    equipment_category    TEXT         NOT NULL,
     usage_environment     VARCHAR(30),
-    checklist_item_code   VARCHAR(20),
+    checklist_item_code   TEXT,
     hazard_standard       TEXT,
     severity              VARCHAR(10),                  -- null while REPORTED (not yet classified)
     hazard_type           VARCHAR(30),
     description           TEXT,
     inspectors            TEXT,                         -- JSON [{name, certificateNo}]
     source                VARCHAR(30)  NOT NULL,
-    reporting_department  VARCHAR(50),
+    reporting_department  TEXT,
     status                VARCHAR(30)  NOT NULL,
     listed                BOOLEAN      NOT NULL DEFAULT FALSE,
     registered_on         DATE,

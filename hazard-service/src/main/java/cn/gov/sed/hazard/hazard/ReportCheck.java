@@ -28,6 +28,8 @@ public final class ReportCheck {
         CreditCode.problem(uscc).ifPresent(p -> errors.add(new Violation("unitUscc", p)));
         if (isBlank(r.unitName())) {
             errors.add(new Violation("unitName", "is required"));
+        } else if (r.unitName().length() > 300) {
+            errors.add(new Violation("unitName", "must be at most 300 characters"));
         }
         if (isBlank(r.equipmentCategory())) {
             errors.add(new Violation("equipmentCategory", "is required"));

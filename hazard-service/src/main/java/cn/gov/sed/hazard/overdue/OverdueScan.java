@@ -58,17 +58,34 @@ public class OverdueScan {
             return 0;
         }
         LocalDate today = Zones.today(clock);
-        // candidates: open, past the deadline, and not every level announced yet
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT h.id, h.district, h.deadline, h.unit_uscc, h.severity FROM hazard h"
+        int emitted = 0;
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Object[]> rows;
+        do {
+            rows = candidates(today);
+            emitted += announce(rows, today, now);
+        } while (rows.size() == BATCH);
+        return emitted;
+    }
+
+    /**
+     * Open hazards past their deadline with fewer levels announced than they have reached (1 from the first day
+     * after the deadline, 2 from the third, 3 from the seventh), so a hazard with nothing new is never picked.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> candidates(LocalDate today) {
+        return em.createNativeQuery("SELECT h.id, h.district, h.deadline, h.unit_uscc, h.severity FROM hazard h"
                         + " WHERE h.status IN (:open) AND h.deadline < :today"
-                        + " AND (SELECT count(*) FROM hazard_overdue_level o WHERE o.hazard_id = h.id) < 3"
+                        + " AND (SELECT count(*) FROM hazard_overdue_level o WHERE o.hazard_id = h.id)"
+                        + "   < CASE WHEN :today - h.deadline >= 7 THEN 3 WHEN :today - h.deadline >= 3 THEN 2 ELSE 1 END"
                         + " ORDER BY h.deadline, h.id LIMIT " + BATCH)
                 .setParameter("open", HazardRules.OPEN.stream().map(Enum::name).toList())
                 .setParameter("today", today)
                 .getResultList();
+    }
+
+    private int announce(List<Object[]> rows, LocalDate today, OffsetDateTime now) {
         int emitted = 0;
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (Object[] r : rows) {
             UUID hazardId = (UUID) r[0];
             LocalDate deadline = r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2];

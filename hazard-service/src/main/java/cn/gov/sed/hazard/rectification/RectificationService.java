@@ -87,7 +87,7 @@ public class RectificationService {
         errors.check(r.description() != null && !r.description().isBlank(), "description", "is required");
         errors.check(r.completedAt() != null, "completedAt", "is required");
         List<UUID> evidence = r.evidence() == null ? List.of() : r.evidence().stream().distinct().toList();
-        if (evidence.contains(null)) {
+        if (evidence.stream().anyMatch(java.util.Objects::isNull)) {
             errors.add("evidence", "must not contain null");
         } else if (!evidence.isEmpty()) {
             Set<UUID> known = new HashSet<>();
