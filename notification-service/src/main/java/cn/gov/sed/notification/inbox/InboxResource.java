@@ -1,0 +1,71 @@
+package cn.gov.sed.notification.inbox;
+
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageRequest;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.problem.ValidationException;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Idempotent
+@Authenticated
+@Tag(name = "notifications", description = "the inbox of every user: notifications of hazards, inspections and tasks")
+@SecurityRequirement(name = "bearer")
+public class InboxResource {
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "type", "type");
+
+    @Inject
+    InboxService inbox;
+
+    @GET
+    @Path("/inbox")
+    @Authenticated
+    @Operation(summary = "The caller's inbox, newest first: addressed to its user, unit, department or role")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "a bad paging value or unreadOnly not true/false")
+    @APIResponse(responseCode = "401", description = "no or bad token")
+    public PageResponse<NotificationView> inbox(@QueryParam("unreadOnly") String unreadOnly,
+                                                @BeanParam PageParams page) {
+        ValidationException.Builder errors = ValidationException.builder();
+        errors.check(unreadOnly == null || unreadOnly.equals("true") || unreadOnly.equals("false"), "unreadOnly",
+                "must be true or false");
+        errors.throwIfAny();
+        PageRequest request = PageRequest.of(page, SORTABLE, "-createdAt");
+        return inbox.inbox("true".equals(unreadOnly), request);
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Authenticated
+    @Operation(summary = "Mark a notification of the caller's inbox read (for the caller only)")
+    @APIResponse(responseCode = "200", description = "the notification with the caller's readAt")
+    @APIResponse(responseCode = "404", description = "not in the caller's inbox")
+    public NotificationView read(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("notification");
+        }
+        return inbox.markRead(uuid);
+    }
+}

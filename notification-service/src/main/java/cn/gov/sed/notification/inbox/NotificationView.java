@@ -1,0 +1,28 @@
+package cn.gov.sed.notification.inbox;
+
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.notification.routing.RecipientType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Schema(name = "Notification", description = "a message in the caller's inbox; readAt is the caller's own read state")
+public record NotificationView(
+        UUID id,
+        @Schema(description = "the event name, e.g. HazardRegistered") String type,
+        @Schema(description = "the hazard, task, inspection or unit id") String subject,
+        String title,
+        String body,
+        OffsetDateTime createdAt,
+        OffsetDateTime readAt,
+        @Schema(description = "USER 用户, UNIT 单位, DEPARTMENT 部门, ROLE 岗位") RecipientType recipientType,
+        String recipient,
+        String district) {
+
+    static NotificationView of(Notification n, Instant readAt) {
+        return new NotificationView(n.id, n.type, n.subject, n.title, n.body, Zones.shanghai(n.createdAt),
+                Zones.shanghai(readAt), n.recipientType, n.recipient, n.district);
+    }
+}

@@ -1,0 +1,22 @@
+package cn.gov.sed.notification.webhook;
+
+import cn.gov.sed.contracts.vocabulary.Labelled;
+
+public enum DeliveryStatus implements Labelled {
+    /** Waiting for its (next) attempt. */
+    PENDING("待投递"),
+    DELIVERED("已投递"),
+    /** Given up after the last attempt. */
+    FAILED("投递失败");
+
+    private final String label;
+
+    DeliveryStatus(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

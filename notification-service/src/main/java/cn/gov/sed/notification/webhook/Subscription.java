@@ -1,0 +1,56 @@
+package cn.gov.sed.notification.webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** A webhook of another government system: which events it wants, where, and the key it verifies them with. */
+@Entity
+@Table(name = "subscription")
+public class Subscription extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(name = "url", nullable = false)
+    public String url;
+
+    /** Event names (e.g. HazardRegistered), comma-separated. */
+    @Column(name = "event_types", nullable = false)
+    public String eventTypes;
+
+    @Column(name = "secret", nullable = false)
+    public String secret;
+
+    @Column(name = "owner_sub", nullable = false)
+    public String ownerSub;
+
+    @Column(name = "owner_department")
+    public String ownerDepartment;
+
+    @Column(name = "owner_district")
+    public String ownerDistrict;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+
+    public List<String> eventTypeList() {
+        return Arrays.stream(eventTypes.split(",")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Whether this subscriber wants, and may see, an event of that name and district. */
+    public boolean wants(String eventName, String district) {
+        return eventTypeList().contains(eventName) && (ownerDistrict == null || ownerDistrict.equals(district));
+    }
+}

@@ -1,0 +1,98 @@
+package cn.gov.sed.notification.webhook;
+
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageRequest;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Idempotent
+@Tag(name = "webhooks", description = "subscriptions of other government systems and the deliveries they were sent")
+@SecurityRequirement(name = "bearer")
+public class SubscriptionResource {
+    private static final Map<String, String> SUBSCRIPTION_SORT = Map.of("createdAt", "createdAt", "url", "url");
+    private static final Map<String, String> DELIVERY_SORT = Map.of("createdAt", "createdAt", "status", "status");
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Path("/subscriptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
+    @Operation(summary = "Subscribe a webhook to event types; each delivery is signed X-Signature: sha256=<HMAC hex>")
+    @APIResponse(responseCode = "201", description = "the subscription (without its secret)")
+    @APIResponse(responseCode = "400", description = "not an http(s) URL, an unknown event type, a short secret")
+    public Response subscribe(@Valid @NotNull SubscriptionRequest request) {
+        SubscriptionView view = subscriptions.subscribe(request);
+        return Created.at(uriInfo, view.id(), view);
+    }
+
+    @GET
+    @Path("/subscriptions")
+    @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
+    @Operation(summary = "The caller's subscriptions (a department's own; the city sees all)")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    public PageResponse<SubscriptionView> list(@BeanParam PageParams page) {
+        return subscriptions.list(PageRequest.of(page, SUBSCRIPTION_SORT, "-createdAt"));
+    }
+
+    @DELETE
+    @Path("/subscriptions/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
+    @Operation(summary = "Unsubscribe: no further deliveries")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "404", description = "no such subscription of the caller")
+    public void unsubscribe(@PathParam("id") UUID id) {
+        subscriptions.unsubscribe(id);
+    }
+
+    @GET
+    @Path("/deliveries")
+    @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
+    @Operation(summary = "Deliveries of the caller's subscriptions, e.g. ?status=FAILED")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "an unknown status")
+    public PageResponse<DeliveryView> deliveries(@QueryParam("status") String status, @BeanParam PageParams page) {
+        DeliveryStatus parsed = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                parsed = DeliveryStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw ValidationException.of("status", "must be one of PENDING, DELIVERED, FAILED");
+            }
+        }
+        return subscriptions.deliveries(parsed, PageRequest.of(page, DELIVERY_SORT, "-createdAt"));
+    }
+}

@@ -1,0 +1,136 @@
+package cn.gov.sed.notification.webhook;
+
+import cn.gov.sed.contracts.events.DomainEvent;
+import cn.gov.sed.contracts.events.EventJson;
+import cn.gov.sed.contracts.events.EventType;
+import cn.gov.sed.platform.inbox.InboundEvent;
+import cn.gov.sed.platform.paging.PageRequest;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Webhook subscriptions of other government systems (departments, the city) and the deliveries they are owed.
+ * A department sees and deletes its own department's subscriptions; the city sees all.
+ */
+@ApplicationScoped
+public class SubscriptionService {
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public SubscriptionView subscribe(SubscriptionRequest request) {
+        ValidationException.Builder errors = ValidationException.builder();
+        errors.check(isHttpUrl(request.url()), "url", "must be an absolute http or https URL");
+        for (int i = 0; i < request.eventTypes().size(); i++) {
+            String name = request.eventTypes().get(i);
+            errors.check(name != null && EventType.byName(name).isPresent(), "eventTypes[" + i + "]",
+                    "unknown event type " + name);
+        }
+        errors.throwIfAny();
+        Subscription s = new Subscription();
+        s.id = UUID.randomUUID();
+        s.url = request.url().trim();
+        s.eventTypes = String.join(",", request.eventTypes().stream().distinct().toList());
+        s.secret = request.secret();
+        s.ownerSub = caller.sub();
+        s.ownerDepartment = caller.isCity() ? null : caller.department();
+        s.ownerDistrict = caller.isCity() ? null : caller.district();
+        s.createdAt = clock.instant();
+        s.persist();
+        return SubscriptionView.of(s);
+    }
+
+    public PageResponse<SubscriptionView> list(PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        return PageResponse.of(Subscription.<Subscription>find(scope(params), page.sort(), params), page,
+                SubscriptionView::of);
+    }
+
+    @Transactional
+    public void unsubscribe(UUID id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        Subscription s = Subscription.<Subscription>find("id = :id and " + scope(params), params)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("subscription"));
+        s.delete(); // its deliveries go with it (ON DELETE CASCADE)
+    }
+
+    public PageResponse<DeliveryView> deliveries(DeliveryStatus status, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = "subscriptionId in (select s.id from Subscription s where " + scope(params)
+                .replace("ownerDepartment", "s.ownerDepartment") + ")";
+        if (status != null) {
+            where += " and status = :status";
+            params.put("status", status);
+        }
+        return PageResponse.of(Delivery.<Delivery>find(where, page.sort(), params), page, DeliveryView::of);
+    }
+
+    /** Queues a delivery of the event for every subscription that wants it (in the consumer's transaction). */
+    @Transactional
+    public void queue(InboundEvent<? extends DomainEvent> event) {
+        String name = event.type().eventName();
+        byte[] payload = EventJson.write(event.payload());
+        List<Subscription> subscriptions = Subscription.list("eventTypes like ?1", "%" + name + "%");
+        Instant now = clock.instant();
+        for (Subscription s : subscriptions) {
+            if (!s.wants(name, event.payload().district())) {
+                continue;
+            }
+            em.createNativeQuery("INSERT INTO delivery (id, subscription_id, event_id, event_type, ce_type, ce_source,"
+                            + " ce_subject, ce_time, payload, status, attempts, next_attempt_at, created_at)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'PENDING', 0, ?10, ?10)"
+                            + " ON CONFLICT DO NOTHING")
+                    .setParameter(1, UUID.randomUUID())
+                    .setParameter(2, s.id)
+                    .setParameter(3, event.ceId())
+                    .setParameter(4, name)
+                    .setParameter(5, event.type().ceType())
+                    .setParameter(6, event.ceSource() != null ? event.ceSource() : event.type().ceSource())
+                    .setParameter(7, event.ceSubject() != null ? event.ceSubject() : event.payload().aggregateId())
+                    .setParameter(8, event.ceTime())
+                    .setParameter(9, payload)
+                    .setParameter(10, Timestamp.from(now))
+                    .executeUpdate();
+        }
+    }
+
+    /** The city sees every subscription; a department its department's. */
+    private String scope(Map<String, Object> params) {
+        if (caller.isCity()) {
+            return "1 = 1";
+        }
+        params.put("department", caller.department() == null ? "" : caller.department());
+        return "ownerDepartment = :department";
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url.trim());
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package cn.gov.sed.notification.webhook;
+
+import cn.gov.sed.contracts.events.EventJson;
+import cn.gov.sed.contracts.events.InspectionCompleted;
+import cn.gov.sed.contracts.events.TaskCompleted;
+import cn.gov.sed.contracts.vocabulary.InspectionMethod;
+import cn.gov.sed.notification.Kafka;
+import cn.gov.sed.testing.KafkaTestResource;
+import cn.gov.sed.testing.PostgresTestResource;
+import cn.gov.sed.testing.Tokens;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Webhooks through a real HTTP endpoint started by the test (the JDK's HttpServer). */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+class SubscriptionResourceTest {
+    private static final String SECRET = "a-shared-secret-of-housing";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    /** What the receiving system got. */
+    record Received(String path, Map<String, List<String>> headers, byte[] body) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    HttpServer server;
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    final AtomicInteger flakyCalls = new AtomicInteger();
+    final List<String> created = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getPath();
+            received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders()), body));
+            int status = switch (path) {
+                case "/ok" -> 204;
+                case "/flaky" -> flakyCalls.incrementAndGet() == 1 ? 500 : 200;
+                default -> 503;
+            };
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        created.forEach(id -> given().auth().oauth2(Tokens.city()).delete("/api/v1/subscriptions/" + id));
+        server.stop(0);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    String subscribe(String token, String path, List<String> eventTypes) {
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("url", url(path), "eventTypes", eventTypes, "secret", SECRET))
+                .post("/api/v1/subscriptions").then().statusCode(201)
+                .body("secret", nullValue())
+                .body("eventTypes", equalTo(eventTypes))
+                .extract().path("id");
+        created.add(id);
+        return id;
+    }
+
+    @Test
+    void aMatchingEventIsPostedSignedWithCloudEventsHeaders() {
+        String housing = Tokens.department("HOUSING", null);
+        subscribe(housing, "/ok", List.of("InspectionCompleted"));
+        UUID inspection = UUID.randomUUID();
+        String ceId = new Kafka(bootstrapServers).send(new InspectionCompleted("120101", inspection, UUID.randomUUID(),
+                "91120101MA05K3XQ1F", InspectionMethod.JOINT, OffsetDateTime.parse("2026-11-27T10:00:00+08:00"), 1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.stream().anyMatch(r -> ceId.equals(r.header("ce_id"))));
+        Received r = received.stream().filter(x -> ceId.equals(x.header("ce_id"))).findFirst().orElseThrow();
+        assertEquals(Signatures.sign(SECRET, r.body()), r.header("X-Signature"));
+        assertEquals("sed.InspectionCompleted.v1", r.header("ce_type"));
+        assertEquals("/inspection-service", r.header("ce_source"));
+        assertEquals(inspection.toString(), r.header("ce_subject"));
+        assertEquals("application/json", r.header("Content-Type"));
+        assertEquals(inspection, EventJson.read(r.body(), InspectionCompleted.class).inspectionId());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(housing)
+                .queryParam("status", "DELIVERED").queryParam("size", 200).get("/api/v1/deliveries")
+                .jsonPath().getList("items.eventId").contains(ceId));
+    }
+
+    @Test
+    void aFailingReceiverIsRetriedWithBackOffAndThenMarkedFailed() {
+        subscribe(Tokens.city(), "/down", List.of("TaskCompleted"));
+        subscribe(Tokens.city(), "/flaky", List.of("TaskCompleted"));
+        String ceId = new Kafka(bootstrapServers).send(new TaskCompleted("120101", UUID.randomUUID(), "挂牌督办",
+                OffsetDateTime.parse("2026-11-27T10:00:00+08:00")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.city())
+                .queryParam("status", "FAILED").queryParam("size", 200).get("/api/v1/deliveries")
+                .jsonPath().getList("items.eventId").contains(ceId));
+        var failed = given().auth().oauth2(Tokens.city()).queryParam("status", "FAILED").queryParam("size", 200)
+                .get("/api/v1/deliveries").jsonPath();
+        int i = failed.getList("items.eventId").indexOf(ceId);
+        assertEquals(3, failed.getInt("items[" + i + "].attempts")); // sed.webhooks.max-attempts in tests
+        assertEquals(503, failed.getInt("items[" + i + "].lastStatusCode"));
+        assertEquals(3, received.stream().filter(r -> r.path().equals("/down") && ceId.equals(r.header("ce_id"))).count());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(Tokens.city())
+                .queryParam("status", "DELIVERED").queryParam("size", 200).get("/api/v1/deliveries")
+                .jsonPath().getList("items.eventId").contains(ceId));
+        assertEquals(2, flakyCalls.get());
+    }
+
+    @Test
+    void badSubscriptionsAre400AndCreateNothing() {
+        String housing = Tokens.department("HOUSING", null);
+        long before = given().auth().oauth2(Tokens.city()).get("/api/v1/subscriptions").jsonPath().getLong("total");
+        given().auth().oauth2(housing).contentType(ContentType.JSON)
+                .body(Map.of("url", "ftp://example.org/x", "eventTypes", List.of("HazardRegistered", "Nope"),
+                        "secret", "short"))
+                .post("/api/v1/subscriptions").then().statusCode(400)
+                .body("type", equalTo("/problems/validation"))
+                .body("violations.field", hasItem("secret"));
+        given().auth().oauth2(housing).contentType(ContentType.JSON)
+                .body(Map.of("url", "ftp://example.org/x", "eventTypes", List.of("HazardRegistered", "Nope"),
+                        "secret", SECRET))
+                .post("/api/v1/subscriptions").then().statusCode(400)
+                .body("violations.field", hasItem("url"))
+                .body("violations.field", hasItem("eventTypes[1]"));
+        given().auth().oauth2(housing).contentType(ContentType.JSON)
+                .body(Map.of("url", url("/ok"), "eventTypes", List.of(), "secret", SECRET))
+                .post("/api/v1/subscriptions").then().statusCode(400)
+                .body("violations.field", hasItem("eventTypes"));
+        given().auth().oauth2(housing).contentType(ContentType.JSON).body("{\"url\":")
+                .post("/api/v1/subscriptions").then().statusCode(400);
+        assertEquals(before, given().auth().oauth2(Tokens.city()).get("/api/v1/subscriptions").jsonPath()
+                .getLong("total"));
+
+        given().auth().oauth2(Tokens.unit("91120101MA05K3XQ1F")).contentType(ContentType.JSON)
+                .body(Map.of("url", url("/ok"), "eventTypes", List.of("HazardRegistered"), "secret", SECRET))
+                .post("/api/v1/subscriptions").then().statusCode(403);
+        given().auth().oauth2(Tokens.districtAdmin("120101")).get("/api/v1/subscriptions").then().statusCode(403);
+        given().get("/api/v1/subscriptions").then().statusCode(401);
+        given().auth().oauth2(Tokens.city()).queryParam("status", "LOST").get("/api/v1/deliveries").then()
+                .statusCode(400).body("violations.field", hasItem("status"));
+    }
+
+    @Test
+    void aDepartmentSeesAndDeletesOnlyItsOwnSubscriptions() {
+        String housing = Tokens.department("HOUSING", null);
+        String education = Tokens.department("EDUCATION", null);
+        String id = subscribe(housing, "/ok", List.of("HazardRegistered", "HazardRemoved"));
+
+        given().auth().oauth2(housing).queryParam("size", 200).get("/api/v1/subscriptions").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(education).queryParam("size", 200).get("/api/v1/subscriptions").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth().oauth2(education).delete("/api/v1/subscriptions/" + id).then().statusCode(404);
+        given().auth().oauth2(housing).delete("/api/v1/subscriptions/" + id).then().statusCode(204);
+        given().auth().oauth2(housing).queryParam("size", 200).get("/api/v1/subscriptions").then()
+                .body("items.id", not(hasItem(id)));
+    }
+}
