@@ -52,6 +52,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class HazardImport {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(HazardImport.class);
     public static final int MAX_ROWS = 10_000;
     private static final int FLUSH_EVERY = 500;
 
@@ -89,6 +90,7 @@ public class HazardImport {
 
     @Transactional
     public ImportResult importFile(FileUpload file) {
+        long started = System.nanoTime();
         List<Map<String, String>> rows = read(file);
         Instant now = clock.instant();
         String department = register.reportingDepartment();
@@ -122,6 +124,9 @@ public class HazardImport {
                 em.clear();
             }
         }
+        em.flush();
+        LOG.infof("imported %d rows (%d created) for %s in %d ms", rows.size(), created, actor,
+                (System.nanoTime() - started) / 1_000_000);
         return new ImportResult(rows.size(), created, rows.size() - created, results);
     }
 

@@ -49,10 +49,10 @@ public class HazardResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
     @Operation(summary = "List the hazards the caller may see (paged, filtered)")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
-    @APIResponse(responseCode = "400", description = "a bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "a bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "no or bad token")
     @APIResponse(responseCode = "403", description = "a district filter outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public PageResponse<HazardView> list(@BeanParam HazardFilter filter, @BeanParam PageParams page) {
         return queries.list(filter, page);
     }
@@ -64,7 +64,7 @@ public class HazardResource {
     @APIResponse(responseCode = "200", description = "the hazard; ETag carries its version",
             content = @Content(schema = @Schema(implementation = HazardView.class)))
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public HazardView get(@PathParam("id") UUID id) {
         return queries.get(id);
     }
@@ -74,9 +74,9 @@ public class HazardResource {
     @Operation(summary = "Report a hazard (部门移交): REPORTED, awaiting classification")
     @APIResponse(responseCode = "201", description = "the reported hazard",
             content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "400", description = "invalid report", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "invalid report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response report(ReportRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw cn.gov.sed.platform.problem.ValidationException.of("body", "is required");
@@ -92,7 +92,7 @@ public class HazardResource {
     @Operation(summary = "Import reports from CSV or XLSX (up to 10,000 rows): valid rows are created, invalid ones reported")
     @APIResponse(responseCode = "200", description = "{total, created, rejected, rows: [{row, status CREATED|REJECTED, hazardId, errors}]}")
     @APIResponse(responseCode = "400", description = "the file is missing, unreadable or has too many rows",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response importReports(@RestForm("file") FileUpload file) {
         // a Response (not the record): an Idempotency-Key replay answers with a Response too
         return Response.ok(importer.importFile(file)).build();
@@ -103,10 +103,10 @@ public class HazardResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Classify a reported hazard (甄别): listed/recorded by severity, or removed (剔除) with the reason")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "400", description = "invalid classification", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "/problems/illegal-transition: not REPORTED", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "invalid classification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition: not REPORTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response classify(@PathParam("id") UUID id, ClassificationRequest request) {
         return Response.ok(register.classify(id, request)).build();
     }

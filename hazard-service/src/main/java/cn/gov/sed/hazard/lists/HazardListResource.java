@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,9 +60,9 @@ public class HazardListResource {
     @Transactional
     @Operation(summary = "The problem-and-hazard list (问题隐患清单): JSON array, or CSV / XLSX by Accept, never paged")
     @APIResponse(responseCode = "200", description = "the listed hazards with Chinese headers in CSV and XLSX")
-    @APIResponse(responseCode = "400", description = "a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "role not allowed or a foreign district", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "406", description = "an Accept the list cannot answer", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "role not allowed or a foreign district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "406", description = "an Accept the list cannot answer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response list(@BeanParam HazardFilter filter, @HeaderParam("Accept") String accept) {
         Export.Format format = Export.format(accept);
         LocalDate today = Zones.today(clock);

@@ -55,9 +55,9 @@ public class MeasureResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Add a measure to the institutional-measures list")
     @APIResponse(responseCode = "201", description = "the measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
-    @APIResponse(responseCode = "400", description = "invalid measure", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "invalid measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(MeasureRequest request, @Context UriInfo uri) {
         MeasureView view = service.create(request);
         return Created.at(uri, view.id(), view);
@@ -68,11 +68,11 @@ public class MeasureResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Replace a measure")
     @APIResponse(responseCode = "200", description = "the measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
-    @APIResponse(responseCode = "400", description = "invalid measure", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "invalid measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "a city-wide measure, or a district outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MeasureView update(@PathParam("id") UUID id, MeasureRequest request) {
         return service.update(id, request);
     }
@@ -82,7 +82,7 @@ public class MeasureResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(summary = "One measure")
     @APIResponse(responseCode = "200", description = "the measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MeasureView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -92,7 +92,7 @@ public class MeasureResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(summary = "The measures the caller may see (paged; filters district ('city' for city-wide), kind, status)")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
-    @APIResponse(responseCode = "400", description = "a bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "a bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public PageResponse<MeasureView> list(@BeanParam MeasureFilter filter, @BeanParam PageParams page) {
         return service.list(filter, page);
     }
@@ -103,7 +103,7 @@ public class MeasureResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(summary = "The institutional-measures list (制度措施清单): JSON array, or CSV / XLSX by Accept")
     @APIResponse(responseCode = "200", description = "every measure the caller may see, Chinese headers in CSV and XLSX")
-    @APIResponse(responseCode = "406", description = "an Accept the list cannot answer", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "406", description = "an Accept the list cannot answer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response export(@BeanParam MeasureFilter filter, @HeaderParam("Accept") String accept) {
         Export.Format format = Export.format(accept);
         List<MeasureView> measures = service.all(filter).stream().map(MeasureView::of).toList();

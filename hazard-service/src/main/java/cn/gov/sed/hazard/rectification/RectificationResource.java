@@ -48,10 +48,10 @@ public class RectificationResource {
     @Operation(summary = "Set or revise the five-point plan (五落实): LISTED/RECTIFYING → RECTIFYING")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
     @APIResponse(responseCode = "400", description = "a point missing, funds negative, deadline in the past",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public HazardView plan(@PathParam("id") UUID id, PlanRequest request) {
         return service.plan(id, request);
     }
@@ -61,10 +61,10 @@ public class RectificationResource {
     @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Report the rectification done: RECTIFYING → PENDING_VERIFICATION (evidence required for MAJOR)")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "400", description = "invalid report or evidence", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "invalid report or evidence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response report(@PathParam("id") UUID id, ReportSubmission request) {
         // POST answers a Response: an Idempotency-Key replay is one
         return Response.ok(service.report(id, request)).build();
@@ -75,11 +75,11 @@ public class RectificationResource {
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Record the re-inspection (跟踪复查): PASSED → VERIFIED (销号), FAILED → RECTIFYING")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "400", description = "invalid verification", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "only an inspector of the district", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "invalid verification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "only an inspector of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response verify(@PathParam("id") UUID id, VerificationRequest request) {
         return Response.ok(service.verify(id, request)).build();
     }
@@ -90,8 +90,8 @@ public class RectificationResource {
     @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Upload evidence (JPEG, PNG, HEIC or PDF, ≤ 10 MB)")
     @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}")
-    @APIResponse(responseCode = "400", description = "type or size not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "type or size not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @Context UriInfo uri) {
         FileInfo info = service.attach(id, file);
         return Created.at(uri, info.id(), info);
@@ -103,7 +103,7 @@ public class RectificationResource {
     @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.CITY})
     @Operation(summary = "Download an attachment of the hazard")
     @APIResponse(responseCode = "200", description = "the file as uploaded")
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         StoredFile file = service.attachment(id, attachmentId);
         return Response.ok(file.content(), file.contentType())

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,8 +37,8 @@ public class StatisticsResource {
     @Operation(summary = "Hazard statistics grouped by district, equipmentCategory, industry, usageEnvironment, "
             + "hazardType, severity, status or checklistItem (filters district, from, to on foundAt)")
     @APIResponse(responseCode = "200", description = "[{key, label, total, listed, verified, overdue, rectificationRate, meanDaysToClose}]")
-    @APIResponse(responseCode = "400", description = "an unknown groupBy or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "a district outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "an unknown groupBy or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "a district outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<StatisticsRow> statistics(@QueryParam("groupBy") String groupBy, @QueryParam("district") String district,
                                           @QueryParam("from") String from, @QueryParam("to") String to) {
         return service.statistics(groupBy, filter(district, from, to));
@@ -48,8 +49,8 @@ public class StatisticsResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Checklist items ranked by the number of distinct units where they were found (共性问题)")
     @APIResponse(responseCode = "200", description = "[{checklistItemCode, content, units, hazards, open}]")
-    @APIResponse(responseCode = "400", description = "top outside 1–100 or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "a district outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "top outside 1–100 or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "a district outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<CommonIssue> commonIssues(@QueryParam("top") @DefaultValue("10") String top,
                                           @QueryParam("district") String district,
                                           @QueryParam("from") String from, @QueryParam("to") String to) {

@@ -148,6 +148,15 @@ class HazardResourceTest {
                 .body("total", equalTo(10_000));
         given().auth().oauth2(Tokens.department("HOUSING", D)).multiPart("file", "x.csv", "a,b\n1,2\n".getBytes(), "text/csv")
                 .post("/api/v1/hazards/import").then().statusCode(400);
+        StringBuilder tooMany = new StringBuilder("district,unitUscc,unitName,equipmentCategory,description,foundAt\n");
+        for (int r = 0; r <= 10_000; r++) {
+            tooMany.append(D).append(',').append(uscc).append(",多,3110,多一行,2026-11-01\n");
+        }
+        given().auth().oauth2(Tokens.department("HOUSING", D))
+                .multiPart("file", "many.csv", tooMany.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/api/v1/hazards/import").then().statusCode(400).body("violations[0].field", equalTo("file"));
+        given().auth().oauth2(Tokens.city()).queryParam("unitUscc", uscc).queryParam("size", 1).get("/api/v1/hazards").then()
+                .body("total", equalTo(10_000));
     }
 
     @Test
