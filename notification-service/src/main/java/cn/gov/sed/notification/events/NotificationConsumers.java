@@ -1,7 +1,9 @@
 package cn.gov.sed.notification.events;
 
 import cn.gov.sed.contracts.events.DomainEvent;
+import cn.gov.sed.contracts.events.EnforcementActionTaken;
 import cn.gov.sed.contracts.events.EventType;
+import cn.gov.sed.notification.publicity.PublicationService;
 import cn.gov.sed.contracts.events.Topics;
 import cn.gov.sed.platform.inbox.EventConsumer;
 import cn.gov.sed.platform.inbox.EventHandlers;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * One channel per topic (hazard-events, inspection-events, task-events); each event of interest becomes
- * notifications. Idempotent by ce_id (the platform inbox) and by (event, recipient); poison → {@code <topic>.dlq}.
+ * notifications (and webhook deliveries; an exposure also drafts a warning exposure). Idempotent by ce_id (the platform inbox) and by (event, recipient); poison → {@code <topic>.dlq}.
  */
 @ApplicationScoped
 public class NotificationConsumers {
@@ -21,6 +23,8 @@ public class NotificationConsumers {
     EventConsumer consumer;
     @Inject
     Notifier notifier;
+    @Inject
+    PublicationService publications;
 
     // every event of a topic: the routing rules pick whom to notify, webhook subscribers may want any of them
     private final EventHandlers hazardEvents = handlersFor(Topics.HAZARD_EVENTS);
@@ -38,7 +42,12 @@ public class NotificationConsumers {
     }
 
     private <T extends DomainEvent> void register(EventHandlers handlers, Class<T> type) {
-        handlers.on(type, event -> notifier.notify(event));
+        handlers.on(type, event -> {
+            notifier.notify(event);
+            if (event.payload() instanceof EnforcementActionTaken action) {
+                publications.draftExposure(action); // 曝光: a warning exposure to review and publish
+            }
+        });
     }
 
     @Incoming("hazard-events")

@@ -1,0 +1,87 @@
+package cn.gov.sed.notification.publicity;
+
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageRequest;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.security.Caller;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/** Offline publicity activities of the district bureaus (small enough to need no separate service class). */
+@Path("/api/v1/outreach-activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Idempotent
+@Tag(name = "publicity")
+@SecurityRequirement(name = "bearer")
+public class OutreachResource {
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(summary = "Record an offline activity of the caller's district")
+    @APIResponse(responseCode = "201", description = "the activity")
+    @APIResponse(responseCode = "400", description = "validation problem")
+    @APIResponse(responseCode = "403", description = "another district")
+    public Response record(@Valid @NotNull OutreachRequest request) {
+        String district = request.district() == null ? caller.district() : request.district();
+        caller.requireDistrictInScope(district);
+        OutreachActivity a = new OutreachActivity();
+        a.id = UUID.randomUUID();
+        a.campaign = request.campaign();
+        a.target = request.target();
+        a.date = request.date();
+        a.district = district;
+        a.participants = request.participants();
+        a.description = request.description();
+        a.createdBy = caller.sub();
+        a.createdAt = clock.instant();
+        a.persist();
+        OutreachView view = OutreachView.of(a);
+        return Created.at(uriInfo, view.id(), view);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Offline activities (a district bureau sees its own; the city all), latest first")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    public PageResponse<OutreachView> list(@BeanParam PageParams page) {
+        PageRequest request = PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"), "-date");
+        if (caller.isCity()) {
+            return PageResponse.of(OutreachActivity.<OutreachActivity>findAll(request.sort()), request,
+                    OutreachView::of);
+        }
+        return PageResponse.of(OutreachActivity.<OutreachActivity>find("district", request.sort(),
+                caller.district() == null ? "" : caller.district()), request, OutreachView::of);
+    }
+}

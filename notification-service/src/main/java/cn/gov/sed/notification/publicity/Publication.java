@@ -1,0 +1,69 @@
+package cn.gov.sed.notification.publicity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** A piece of online publicity (宣传), reviewed before it is published. */
+@Entity
+@Table(name = "publication")
+public class Publication extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false)
+    public PublicationType type;
+
+    @Column(name = "title", nullable = false)
+    public String title;
+
+    @Column(name = "body", nullable = false)
+    public String body;
+
+    /** Channel names, comma-separated. */
+    @Column(name = "channels", nullable = false)
+    public String channels;
+
+    /** Null for the city's own publications. */
+    @Column(name = "district")
+    public String district;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    public PublicationStatus status;
+
+    /** The enforcement action a warning exposure was drafted from (one draft per action). */
+    @Column(name = "source_action_id")
+    public UUID sourceActionId;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+
+    public List<Channel> channelList() {
+        return Arrays.stream(channels.split(",")).filter(s -> !s.isBlank()).map(Channel::valueOf).toList();
+    }
+}

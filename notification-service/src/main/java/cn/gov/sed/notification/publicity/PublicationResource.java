@@ -1,0 +1,120 @@
+package cn.gov.sed.notification.publicity;
+
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageRequest;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/publications")
+@Produces(MediaType.APPLICATION_JSON)
+@Idempotent
+@RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+@Tag(name = "publicity", description = "宣传: work updates, safety knowledge, warning exposures; reviewed before publication")
+@SecurityRequirement(name = "bearer")
+public class PublicationResource {
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "status", "status");
+
+    @Inject
+    PublicationService publications;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft a publication (DRAFT)")
+    @APIResponse(responseCode = "201", description = "the draft")
+    @APIResponse(responseCode = "400", description = "validation problem")
+    @APIResponse(responseCode = "403", description = "a district outside the caller's scope")
+    public Response draft(@Valid @NotNull PublicationRequest request) {
+        PublicationView view = publications.draft(request);
+        return Created.at(uriInfo, view.id(), view);
+    }
+
+    @GET
+    @Operation(summary = "Publications of the caller's scope, newest first; filters status, type")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    public PageResponse<PublicationView> list(@QueryParam("status") String status, @QueryParam("type") String type,
+                                              @BeanParam PageParams page) {
+        ValidationException.Builder errors = ValidationException.builder();
+        PublicationStatus s = parse(PublicationStatus.class, status, "status", errors);
+        PublicationType t = parse(PublicationType.class, type, "type", errors);
+        errors.throwIfAny();
+        return publications.list(s, t, PageRequest.of(page, SORTABLE, "-createdAt"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One publication")
+    @APIResponse(responseCode = "200", description = "the publication, with ETag")
+    @APIResponse(responseCode = "404", description = "not in the caller's scope")
+    public PublicationView get(@PathParam("id") UUID id) {
+        return publications.get(id);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(summary = "DRAFT → PENDING_REVIEW")
+    @APIResponse(responseCode = "200", description = "the publication")
+    @APIResponse(responseCode = "409", description = "not a draft")
+    public PublicationView submit(@PathParam("id") UUID id) {
+        return publications.move(id, "submit");
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Operation(summary = "PENDING_REVIEW → APPROVED")
+    @APIResponse(responseCode = "200", description = "the publication")
+    @APIResponse(responseCode = "409", description = "not pending review")
+    public PublicationView approve(@PathParam("id") UUID id) {
+        return publications.move(id, "approve");
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Operation(summary = "APPROVED → PUBLISHED")
+    @APIResponse(responseCode = "200", description = "the publication")
+    @APIResponse(responseCode = "409", description = "not approved")
+    public PublicationView publish(@PathParam("id") UUID id) {
+        return publications.move(id, "publish");
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String raw, String field,
+                                               ValidationException.Builder errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "'" + raw + "' is not a known value");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package cn.gov.sed.notification.publicity;
+
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.platform.http.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Publication", description = "publicity: type WORK_UPDATE 工作动态, SAFETY_KNOWLEDGE 安全知识, "
+        + "WARNING_EXPOSURE 警示曝光; status DRAFT 草稿 → PENDING_REVIEW 待审核 → APPROVED 已审核 → PUBLISHED 已发布")
+public record PublicationView(UUID id, PublicationType type, String title, String body, List<Channel> channels,
+                              String district, PublicationStatus status, List<String> allowedActions,
+                              UUID sourceActionId, String createdBy, OffsetDateTime createdAt, String approvedBy,
+                              OffsetDateTime publishedAt, long version) implements Versioned {
+    static PublicationView of(Publication p) {
+        return new PublicationView(p.id, p.type, p.title, p.body, p.channelList(), p.district, p.status,
+                PublicationRules.allowedActions(p.status), p.sourceActionId, p.createdBy, Zones.shanghai(p.createdAt),
+                p.approvedBy, Zones.shanghai(p.publishedAt), p.version);
+    }
+}
