@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,7 +61,8 @@ public class ChecklistResource {
     @RolesAllowed(Roles.CITY)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a checklist item (city)")
-    @APIResponse(responseCode = "201", description = "the item")
+    @APIResponse(responseCode = "201", description = "the item",
+            content = @Content(schema = @Schema(implementation = ChecklistItemView.class)))
     @APIResponse(responseCode = "400", description = "invalid body or category (/problems/validation)")
     @APIResponse(responseCode = "401", description = "no or bad token")
     @APIResponse(responseCode = "403", description = "only the city maintains the catalogue")
@@ -74,11 +77,13 @@ public class ChecklistResource {
     @RolesAllowed(Roles.CITY)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Retire a checklist item (city); past findings keep their snapshot")
-    @APIResponse(responseCode = "200", description = "the item, retired")
+    @APIResponse(responseCode = "200", description = "the item, retired",
+            content = @Content(schema = @Schema(implementation = ChecklistItemView.class)))
     @APIResponse(responseCode = "403", description = "only the city maintains the catalogue")
     @APIResponse(responseCode = "404", description = "unknown item")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public ChecklistItemView retire(@PathParam("code") String code) {
-        return checklist.retire(code);
+    public Response retire(@PathParam("code") String code) {
+        // POSTs answer a Response so that an Idempotency-Key replay (a Response) fits the signature
+        return Response.ok(checklist.retire(code)).build();
     }
 }

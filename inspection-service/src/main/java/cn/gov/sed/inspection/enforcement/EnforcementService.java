@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public class EnforcementService {
             unit.updatedAt = clock.instant();
         }
         EnforcementAction action = record(unit, request.type(), request.reason(), request.legalBasis(),
-                amount == null ? null : Money.normalise(amount).toPlainString(), decisionNumber, hazardIds);
+                amount == null ? null : Money.normalise(amount), decisionNumber, hazardIds);
         return EnforcementActionView.of(action);
     }
 
@@ -134,7 +135,7 @@ public class EnforcementService {
     }
 
     private EnforcementAction record(Unit unit, EnforcementType type, String reason, String legalBasis,
-                                     String amount, String decisionNumber, List<String> hazardIds) {
+                                     BigDecimal amount, String decisionNumber, List<String> hazardIds) {
         EnforcementAction action = new EnforcementAction();
         action.id = UUID.randomUUID();
         action.unitId = unit.id;
@@ -142,14 +143,14 @@ public class EnforcementService {
         action.type = type;
         action.reason = reason.strip();
         action.legalBasis = References.blankToNull(legalBasis);
-        action.amount = amount == null ? null : new java.math.BigDecimal(amount);
+        action.amount = amount;
         action.decisionNumber = decisionNumber;
         action.hazardIds = new ArrayList<>(hazardIds);
         action.takenAt = clock.instant();
         action.takenBy = caller.sub();
         action.persist();
         outbox.record(new EnforcementActionTaken(unit.district, action.id, unit.id, unit.uscc, unit.name, type,
-                action.reason, action.legalBasis, amount, decisionNumber,
+                action.reason, action.legalBasis, amount == null ? null : amount.toPlainString(), decisionNumber,
                 hazardIds.stream().map(UUID::fromString).toList(), Zones.shanghai(action.takenAt)));
         return action;
     }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +43,8 @@ public class EquipmentResource {
     @POST
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Register a piece of equipment of a unit")
-    @APIResponse(responseCode = "201", description = "registered; Location names it")
+    @APIResponse(responseCode = "201", description = "registered; Location names it",
+            content = @Content(schema = @Schema(implementation = EquipmentView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, category or code, unknown unit (/problems/validation)")
     @APIResponse(responseCode = "401", description = "no or bad token")
     @APIResponse(responseCode = "403", description = "your role may not register equipment")

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +48,8 @@ public class InspectionResource {
     @POST
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
     @Operation(summary = "Plan an inspection of a unit (→ PLANNED)")
-    @APIResponse(responseCode = "201", description = "planned; Location names it")
+    @APIResponse(responseCode = "201", description = "planned; Location names it",
+            content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, fewer than two inspectors, JOINT without a"
             + " department, unknown codes, or a unit not in the district (/problems/validation)")
     @APIResponse(responseCode = "401", description = "no or bad token")
@@ -60,13 +63,15 @@ public class InspectionResource {
     @Path("/{id}/start")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
     @Operation(summary = "Start the inspection on site (→ IN_PROGRESS)")
-    @APIResponse(responseCode = "200", description = "the inspection")
+    @APIResponse(responseCode = "200", description = "the inspection",
+            content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     @APIResponse(responseCode = "409", description = "not PLANNED (/problems/illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public InspectionView start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
-        return inspections.start(id, request);
+    public Response start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
+        // POSTs answer a Response so that an Idempotency-Key replay (a Response) fits the signature
+        return Response.ok(inspections.start(id, request)).build();
     }
 
     @POST
@@ -74,7 +79,8 @@ public class InspectionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
     @Operation(summary = "Upload a photo (JPEG, PNG, HEIC; ≤ 10 MB) in the part 'file'")
-    @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}")
+    @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}",
+            content = @Content(schema = @Schema(implementation = FileInfo.class)))
     @APIResponse(responseCode = "400", description = "no file, a type or size outside the limits (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     @APIResponse(responseCode = "409", description = "not IN_PROGRESS (/problems/illegal-transition)")
@@ -102,7 +108,8 @@ public class InspectionResource {
     @Path("/{id}/findings")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
     @Operation(summary = "Record a finding on a piece of the unit's equipment against a checklist item")
-    @APIResponse(responseCode = "201", description = "the finding, with a snapshot of the item")
+    @APIResponse(responseCode = "201", description = "the finding, with a snapshot of the item",
+            content = @Content(schema = @Schema(implementation = FindingView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, equipment not of the unit, item unknown, retired"
             + " or not for the category, severity changed without a reason, unknown photo (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
@@ -129,12 +136,13 @@ public class InspectionResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
     @Operation(summary = "Complete the inspection (→ COMPLETED); emits one HazardFound per finding and"
             + " InspectionCompleted")
-    @APIResponse(responseCode = "200", description = "the inspection")
+    @APIResponse(responseCode = "200", description = "the inspection",
+            content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     @APIResponse(responseCode = "409", description = "not IN_PROGRESS (/problems/illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public InspectionView complete(@PathParam("id") UUID id) {
-        return inspections.complete(id);
+    public Response complete(@PathParam("id") UUID id) {
+        return Response.ok(inspections.complete(id)).build();
     }
 
     @GET

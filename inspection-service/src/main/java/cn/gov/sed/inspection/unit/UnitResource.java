@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +56,8 @@ public class UnitResource {
     @POST
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Register a unit")
-    @APIResponse(responseCode = "201", description = "registered; Location names it")
+    @APIResponse(responseCode = "201", description = "registered; Location names it",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, credit code or codes (/problems/validation)")
     @APIResponse(responseCode = "401", description = "no or bad token")
     @APIResponse(responseCode = "403", description = "your role may not, or a district outside your scope")
@@ -106,12 +109,14 @@ public class UnitResource {
     @Operation(summary = "Import the unit's equipment from CSV (UTF-8) or XLSX: all rows or none",
             description = "Columns: category, equipmentCode, registrationNumber, usageEnvironment, location,"
                     + " nextInspectionDue, status. Rows are numbered as in the file (the header is row 1).")
-    @APIResponse(responseCode = "200", description = "all rows imported: {total, imported, failed, rows}")
+    @APIResponse(responseCode = "200", description = "all rows imported: {total, imported, failed, rows}",
+            content = @Content(schema = @Schema(implementation = EquipmentImportReport.class)))
     @APIResponse(responseCode = "400", description = "a row is wrong: nothing imported; the problem carries the"
             + " row report (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown unit or outside your scope")
-    public EquipmentImportReport importEquipment(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
-        return imports.importFor(id, file);
+    public Response importEquipment(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+        // POSTs answer a Response so that an Idempotency-Key replay (a Response) fits the signature
+        return Response.ok(imports.importFor(id, file)).build();
     }
 
     @POST
@@ -119,7 +124,8 @@ public class UnitResource {
     @RolesAllowed(Roles.DISTRICT_ADMIN)
     @Tag(name = "Enforcement")
     @Operation(summary = "Take an enforcement action against a unit of your district (处罚、约谈、曝光、黑名单)")
-    @APIResponse(responseCode = "201", description = "the action; emits EnforcementActionTaken")
+    @APIResponse(responseCode = "201", description = "the action; emits EnforcementActionTaken",
+            content = @Content(schema = @Schema(implementation = EnforcementActionView.class)))
     @APIResponse(responseCode = "400", description = "invalid body; BLACKLIST without a PENALTY decision number"
             + " of this unit (/problems/validation)")
     @APIResponse(responseCode = "403", description = "only the district-admin of the unit's district")
@@ -136,12 +142,13 @@ public class UnitResource {
     @RolesAllowed(Roles.DISTRICT_ADMIN)
     @Tag(name = "Enforcement")
     @Operation(summary = "Lift the blacklist (信用修复); emits EnforcementActionTaken BLACKLIST_LIFTED")
-    @APIResponse(responseCode = "200", description = "the unit, no longer blacklisted")
+    @APIResponse(responseCode = "200", description = "the unit, no longer blacklisted",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown unit or outside your scope")
     @APIResponse(responseCode = "409", description = "the unit is not blacklisted (/problems/illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public UnitView repairCredit(@PathParam("id") UUID id, @Valid @NotNull CreditRepairRequest request) {
-        return enforcement.repairCredit(id, request);
+    public Response repairCredit(@PathParam("id") UUID id, @Valid @NotNull CreditRepairRequest request) {
+        return Response.ok(enforcement.repairCredit(id, request)).build();
     }
 }
