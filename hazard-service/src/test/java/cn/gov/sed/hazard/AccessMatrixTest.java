@@ -67,6 +67,9 @@ class AccessMatrixTest {
     static final Caller DEPT_FOREIGN = new Caller("department foreign district", () -> Tokens.department("HOUSING", FOREIGN));
     static final Caller UNIT = new Caller("unit own", () -> Tokens.unit(unitUscc));
     static final Caller UNIT_OTHER = new Caller("unit other", () -> Tokens.unit("91120101MA05K3XQ1F"));
+    static final Caller ADMIN_NO_CLAIM = new Caller("district-admin without district", () -> Tokens.of("a", "district-admin", null, null, null));
+    static final Caller UNIT_NO_CLAIM = new Caller("unit without uscc", () -> Tokens.of("u", "unit", null, null, null));
+    static final Caller DEPT_NO_CLAIM = new Caller("department without department", () -> Tokens.of("d", "department", OWN, null, null));
     static final Caller NONE = new Caller("no token", () -> null);
     static final Caller EXPIRED = new Caller("expired", () -> Tokens.expired(OWN));
     static final Caller WRONG_ISSUER = new Caller("wrong issuer", () -> Tokens.wrongIssuer(OWN));
@@ -102,6 +105,11 @@ class AccessMatrixTest {
         add(rows, "GET", "/api/v1/measures", CITY, 200, ADMIN, 200, INSPECTOR, 403, DEPT, 403, UNIT, 403, NONE, 401);
         add(rows, "POST", "/api/v1/measures", CITY, 400, ADMIN, 400, INSPECTOR, 403, DEPT, 403, UNIT, 403, NONE, 401);
         add(rows, "GET", "/api/v1/measures-list", CITY, 200, ADMIN, 200, INSPECTOR, 403, DEPT, 403, UNIT, 403);
+        // tokens missing the claim their role needs see nothing and change nothing
+        add(rows, "GET", h, ADMIN_NO_CLAIM, 404, UNIT_NO_CLAIM, 404, DEPT_NO_CLAIM, 404);
+        add(rows, "GET", "/api/v1/hazards", ADMIN_NO_CLAIM, 200, UNIT_NO_CLAIM, 200, DEPT_NO_CLAIM, 200);
+        add(rows, "GET", "/api/v1/measures", ADMIN_NO_CLAIM, 200);
+        add(rows, "GET", "/api/v1/hazard-statistics?groupBy=district", ADMIN_NO_CLAIM, 200);
         add(rows, "GET", "/api/v1/hazards?district=" + OWN, ADMIN, 200, ADMIN_FOREIGN, 403, DEPT_FOREIGN, 403, CITY, 200);
         return rows.stream();
     }

@@ -83,7 +83,8 @@ public class HazardFilter {
 
         where.eq("district", blankToNull(district)).eq("status", st).eq("severity", sev).eq("hazardType", type)
                 .eq("usageEnvironment", env).in("equipmentCategory", categories)
-                .eq("industry", blankToNull(industry)).eq("unitUscc", blankToNull(unitUscc))
+                .eq("industry", blankToNull(industry))
+                .eq("unitUscc", cn.gov.sed.contracts.vocabulary.CreditCode.normalise(blankToNull(unitUscc)))
                 .eq("listed", isListed).ge("foundAt", fromInstant).lt("foundAt", toInstant);
         if (isOverdue != null) {
             if (isOverdue) {

@@ -78,7 +78,7 @@ public class HazardRegister {
         h.inspectors = Json.write(e.inspectors());
         h.source = HazardSource.INSPECTION;
         h.createdAt = clock.instant();
-        h.status = null;
+        // no status before registration: the first history entry goes from null to LISTED or RECORDED
         register(h, INSPECTION_SERVICE, "registered from finding " + e.findingId());
         h.persist();
     }

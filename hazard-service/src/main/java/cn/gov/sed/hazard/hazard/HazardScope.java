@@ -9,9 +9,6 @@ import cn.gov.sed.platform.security.Caller;
  * a department the hazards it reported (in its district when it has one); a unit its own.
  */
 public final class HazardScope {
-    /** Matches nothing: a token without the claim its role needs sees nothing. */
-    private static final String NOTHING = "\u0000";
-
     private HazardScope() {
     }
 
@@ -20,14 +17,14 @@ public final class HazardScope {
             return where;
         }
         if (caller.isDistrictRole()) {
-            return where.eq("district", orNothing(caller.district()));
+            return claimed(where, "district", caller.district());
         }
         if (caller.isDepartment()) {
-            where.eq("reportingDepartment", orNothing(caller.department()));
+            claimed(where, "reportingDepartment", caller.department());
             return where.eq("district", caller.district());
         }
         if (caller.isUnit()) {
-            return where.eq("unitUscc", orNothing(caller.uscc()));
+            return claimed(where, "unitUscc", caller.uscc());
         }
         return where.raw("1 = 0");
     }
@@ -42,7 +39,8 @@ public final class HazardScope {
         }
     }
 
-    private static String orNothing(String claim) {
-        return claim == null ? NOTHING : claim;
+    /** {@code property = claim}; a token without the claim its role needs sees nothing. */
+    private static Where claimed(Where where, String property, String claim) {
+        return claim == null ? where.raw("1 = 0") : where.eq(property, claim);
     }
 }

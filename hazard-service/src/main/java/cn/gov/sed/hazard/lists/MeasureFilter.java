@@ -44,7 +44,10 @@ public class MeasureFilter {
         if (caller.isCity()) {
             return where;
         }
-        return where.raw("({district} IS NULL OR {district} = ?)", caller.district() == null ? "\u0000" : caller.district());
+        if (caller.district() == null) {
+            return where.raw("{district} IS NULL"); // no district claim: the city-wide measures only
+        }
+        return where.raw("({district} IS NULL OR {district} = ?)", caller.district());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String raw, String field, ValidationException.Builder errors) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -107,7 +106,6 @@ class OverdueEscalationTest {
         clock.advance(Duration.ofDays(30));
         scan.scan();
         given().auth().oauth2(Tokens.city()).get("/api/v1/hazards/" + id).then().body("overdue", equalTo(false));
-        LocalDate.now();
     }
 
     private static List<String> levels(List<JsonNode> events) {
