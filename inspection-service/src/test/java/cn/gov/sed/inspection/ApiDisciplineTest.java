@@ -26,10 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(PostgresTestResource.class)
 class ApiDisciplineTest {
 
-    private static long unitsWithUscc(String code) {
-        return as(Tokens.city()).queryParam("q", code).get("/api/v1/units").then().extract().jsonPath().getLong("total");
-    }
-
     @Test
     void theSameKeyAndBodyReplaysTheFirstAnswerAndCreatesOnce() {
         String code = uscc();
@@ -41,11 +37,11 @@ class ApiDisciplineTest {
         again.then().statusCode(201).header("Idempotent-Replayed", "true")
                 .header("Location", first.header("Location"))
                 .body("id", equalTo(first.path("id")));
-        assertEquals(1, unitsWithUscc(code));
+        assertEquals(1, cn.gov.sed.inspection.Fixtures.unitsMatching(code));
         Map<String, Object> other = unitBody(HEPING, uscc());
         as(Tokens.districtAdmin(HEPING)).header("Idempotency-Key", key).body(other).post("/api/v1/units")
                 .then().statusCode(422).body("type", equalTo("/problems/idempotency-key-reused"));
-        assertEquals(0, unitsWithUscc((String) other.get("uscc")));
+        assertEquals(0, cn.gov.sed.inspection.Fixtures.unitsMatching((String) other.get("uscc")));
     }
 
     @Test

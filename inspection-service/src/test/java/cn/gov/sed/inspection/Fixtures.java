@@ -131,4 +131,16 @@ public final class Fixtures {
                         "description", "检查发现：" + itemCode))
                 .post("/api/v1/inspections/" + inspectionId + "/findings").then().statusCode(201).extract().path("id");
     }
+
+    /** How many units the city finds whose name or credit code contains the text. */
+    public static long unitsMatching(String text) {
+        return as(Tokens.city()).queryParam("q", text).get("/api/v1/units").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+    }
+
+    /** How many pieces of equipment a unit has. */
+    public static int equipmentCountOf(String unitId) {
+        return as(Tokens.city()).queryParam("unitId", unitId).get("/api/v1/equipment")
+                .then().statusCode(200).extract().path("total");
+    }
 }

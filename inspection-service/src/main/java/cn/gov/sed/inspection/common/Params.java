@@ -40,15 +40,22 @@ public final class Params {
         };
     }
 
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** Whether the text is a well-formed UUID (UUID.fromString alone accepts forms such as "1-1-1-1-1"). */
+    public static boolean isUuid(String s) {
+        return s != null && UUID_TEXT.matcher(s).matches();
+    }
+
     public static UUID uuid(String raw, String field) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            return UUID.fromString(raw.strip());
-        } catch (IllegalArgumentException e) {
+        if (!isUuid(raw.strip())) {
             throw ValidationException.of(field, "must be a UUID");
         }
+        return UUID.fromString(raw.strip());
     }
 
     public static LocalDate date(String raw, String field) {

@@ -64,7 +64,7 @@ public class EnforcementService {
         }
         List<String> hazardIds = request.hazardIds() == null ? List.of() : request.hazardIds();
         for (int i = 0; i < hazardIds.size(); i++) {
-            if (!isUuid(hazardIds.get(i))) {
+            if (!Params.isUuid(hazardIds.get(i))) {
                 errors.add("hazardIds[" + i + "]", "must be a UUID");
             }
         }
@@ -153,12 +153,5 @@ public class EnforcementService {
                 action.reason, action.legalBasis, amount == null ? null : amount.toPlainString(), decisionNumber,
                 hazardIds.stream().map(UUID::fromString).toList(), Zones.shanghai(action.takenAt)));
         return action;
-    }
-
-    private static final java.util.regex.Pattern UUID_TEXT =
-            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
-    private static boolean isUuid(String s) {
-        return s != null && UUID_TEXT.matcher(s).matches();
     }
 }

@@ -40,13 +40,11 @@ import java.util.UUID;
 @Tag(name = "Inspections", description = "监督检查：四不两直、暗查暗访、突击检查、联合检查")
 @SecurityRequirement(name = "bearer")
 public class InspectionResource {
-    private static final String INSPECTORS = Roles.INSPECTOR;
-
     @Inject
     InspectionService inspections;
 
     @POST
-    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Plan an inspection of a unit (→ PLANNED)")
     @APIResponse(responseCode = "201", description = "planned; Location names it",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
@@ -61,7 +59,7 @@ public class InspectionResource {
 
     @POST
     @Path("/{id}/start")
-    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Start the inspection on site (→ IN_PROGRESS)")
     @APIResponse(responseCode = "200", description = "the inspection",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
@@ -77,7 +75,7 @@ public class InspectionResource {
     @POST
     @Path("/{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Upload a photo (JPEG, PNG, HEIC; ≤ 10 MB) in the part 'file'")
     @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}",
             content = @Content(schema = @Schema(implementation = FileInfo.class)))
@@ -93,7 +91,7 @@ public class InspectionResource {
     @GET
     @Path("/{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/heic", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "A photo of the inspection")
     @APIResponse(responseCode = "200", description = "the image")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
@@ -106,7 +104,7 @@ public class InspectionResource {
 
     @POST
     @Path("/{id}/findings")
-    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Record a finding on a piece of the unit's equipment against a checklist item")
     @APIResponse(responseCode = "201", description = "the finding, with a snapshot of the item",
             content = @Content(schema = @Schema(implementation = FindingView.class)))
@@ -123,7 +121,7 @@ public class InspectionResource {
 
     @GET
     @Path("/{id}/findings/{findingId}")
-    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS, Roles.UNIT})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.UNIT})
     @Operation(summary = "One finding")
     @APIResponse(responseCode = "200", description = "the finding")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
@@ -133,7 +131,7 @@ public class InspectionResource {
 
     @POST
     @Path("/{id}/complete")
-    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Complete the inspection (→ COMPLETED); emits one HazardFound per finding and"
             + " InspectionCompleted")
     @APIResponse(responseCode = "200", description = "the inspection",
@@ -146,7 +144,7 @@ public class InspectionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS, Roles.UNIT})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.UNIT})
     @Operation(summary = "List inspections (scoped); filters district, unitId, status, method, from, to (on plannedAt)")
     @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad filter or paging (/problems/validation)")
@@ -157,7 +155,7 @@ public class InspectionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS, Roles.UNIT})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.UNIT})
     @Operation(summary = "One inspection with its findings")
     @APIResponse(responseCode = "200", description = "the inspection, with ETag")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
@@ -168,7 +166,7 @@ public class InspectionResource {
     @GET
     @Path("/{id}/instruction.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, INSPECTORS, Roles.UNIT})
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.UNIT})
     @Operation(summary = "特种设备安全监察指令书 of a completed inspection (PDF)")
     @APIResponse(responseCode = "200", description = "the PDF")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")

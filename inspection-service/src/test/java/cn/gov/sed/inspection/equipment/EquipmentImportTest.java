@@ -43,11 +43,6 @@ class EquipmentImportTest {
                 .post("/api/v1/units/" + unitId + "/equipment-import").then();
     }
 
-    private static int countOfUnit(String unitId) {
-        return as(Tokens.city()).queryParam("unitId", unitId).get("/api/v1/equipment")
-                .then().statusCode(200).extract().path("total");
-    }
-
     @Test
     void aCsvWithBomImportsEveryRow() {
         String unitId = unit(HEPING);
@@ -59,7 +54,7 @@ class EquipmentImportTest {
                 .body("total", equalTo(2)).body("imported", equalTo(2)).body("failed", equalTo(0))
                 .body("rows.row", equalTo(List.of(2, 3)))
                 .body("rows.status", equalTo(List.of("IMPORTED", "IMPORTED")));
-        assertEquals(2, countOfUnit(unitId));
+        assertEquals(2, cn.gov.sed.inspection.Fixtures.equipmentCountOf(unitId));
         as(Tokens.city()).queryParam("unitId", unitId).queryParam("usageEnvironment", "FACTORY")
                 .get("/api/v1/equipment").then().body("items[0].equipmentCodeFormat", equalTo("LEGACY"));
     }
@@ -84,7 +79,7 @@ class EquipmentImportTest {
                 .body("rows[2].errors.field", hasItem("nextInspectionDue"))
                 .body("rows[2].errors.message", hasItem("repeats row 2"))
                 .body("violations.field", hasItem("rows[3].category"));
-        assertEquals(0, countOfUnit(unitId));
+        assertEquals(0, cn.gov.sed.inspection.Fixtures.equipmentCountOf(unitId));
     }
 
     @Test
@@ -96,7 +91,7 @@ class EquipmentImportTest {
         upload(Tokens.city(), unitId, "e.csv", (HEADER + "3110," + code + ",,RESIDENTIAL,,,\n")
                 .getBytes(StandardCharsets.UTF_8), "text/csv")
                 .statusCode(400).body("rows[0].errors.message", hasItem("is already registered"));
-        assertEquals(1, countOfUnit(unitId));
+        assertEquals(1, cn.gov.sed.inspection.Fixtures.equipmentCountOf(unitId));
     }
 
     @Test
@@ -146,6 +141,6 @@ class EquipmentImportTest {
                 + ",,RESIDENTIAL,,,\n").getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(403);
         given().auth().oauth2(Tokens.city()).multiPart("other", "x", "y".getBytes())
                 .post("/api/v1/units/" + unitId + "/equipment-import").then().statusCode(400);
-        assertEquals(0, countOfUnit(unitId));
+        assertEquals(0, cn.gov.sed.inspection.Fixtures.equipmentCountOf(unitId));
     }
 }

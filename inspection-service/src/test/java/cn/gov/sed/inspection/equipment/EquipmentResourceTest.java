@@ -29,11 +29,6 @@ import static org.hamcrest.Matchers.nullValue;
 @WithTestResource(PostgresTestResource.class)
 class EquipmentResourceTest {
 
-    private static int countOfUnit(String unitId) {
-        return as(Tokens.city()).queryParam("unitId", unitId).get("/api/v1/equipment")
-                .then().statusCode(200).extract().path("total");
-    }
-
     @Test
     void aDistrictAdminRegistersEquipmentWithACurrentCode() {
         String unitId = unit(HEPING);
@@ -81,7 +76,7 @@ class EquipmentResourceTest {
         body = equipmentBody(unitId, "3110", equipmentCode("3110"));
         body.put("nextInspectionDue", "next year");
         as(Tokens.city()).body(body).post("/api/v1/equipment").then().statusCode(400);
-        org.junit.jupiter.api.Assertions.assertEquals(0, countOfUnit(unitId));
+        org.junit.jupiter.api.Assertions.assertEquals(0, cn.gov.sed.inspection.Fixtures.equipmentCountOf(unitId));
     }
 
     @Test
@@ -91,7 +86,7 @@ class EquipmentResourceTest {
         String foreign = unit(HEDONG);
         as(Tokens.districtAdmin(HEPING)).body(equipmentBody(foreign, "3110", equipmentCode("3110")))
                 .post("/api/v1/equipment").then().statusCode(400).body("violations.field", hasItem("unitId"));
-        org.junit.jupiter.api.Assertions.assertEquals(0, countOfUnit(foreign));
+        org.junit.jupiter.api.Assertions.assertEquals(0, cn.gov.sed.inspection.Fixtures.equipmentCountOf(foreign));
     }
 
     @Test
@@ -101,7 +96,7 @@ class EquipmentResourceTest {
         as(Tokens.city()).body(equipmentBody(unitId, "3110", code)).post("/api/v1/equipment").then().statusCode(201);
         as(Tokens.city()).body(equipmentBody(unitId, "3110", code)).post("/api/v1/equipment")
                 .then().statusCode(409).body("type", equalTo("/problems/duplicate"));
-        org.junit.jupiter.api.Assertions.assertEquals(1, countOfUnit(unitId));
+        org.junit.jupiter.api.Assertions.assertEquals(1, cn.gov.sed.inspection.Fixtures.equipmentCountOf(unitId));
     }
 
     @Test

@@ -170,6 +170,23 @@ class InspectionResourceTest {
                 .body("checklistItem.defaultSeverity", equalTo("MINOR"))
                 .body("hazardType", equalTo("RESPONSIBILITY"));
         assertEquals(2, findingCount(id));
+        // each finding changes the inspection: start made it version 1, two findings make it 3
+        as(Tokens.city()).get("/api/v1/inspections/" + id).then().header("ETag", "\"3\"");
+    }
+
+    @Test
+    void aFindingIsReadAtItsLocation() {
+        String unitId = unit(HEPING);
+        String lift = equipment(unitId, "3110");
+        String id = startedInspection(HEPING, unitId);
+        String location = addFinding(id, findingBody(lift, "E02")).statusCode(201).extract().header("Location");
+        given().auth().oauth2(Tokens.unit(as(Tokens.city()).get("/api/v1/units/" + unitId).then().extract()
+                        .<String>path("uscc"))).get(location).then().statusCode(200)
+                .body("checklistItemCode", equalTo("E02")).body("severityLabel", equalTo("重大"));
+        as(inspector()).get("/api/v1/inspections/" + id + "/findings/" + UUID.randomUUID()).then().statusCode(404);
+        as(Tokens.inspector(HEDONG)).get(location).then().statusCode(404);
+        String other = startedInspection(HEPING, unitId);
+        as(inspector()).get(location.replace(id, other)).then().statusCode(404);
     }
 
     @Test

@@ -29,11 +29,6 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(PostgresTestResource.class)
 class UnitResourceTest {
 
-    private static long unitsWithUscc(String uscc) {
-        return as(Tokens.city()).queryParam("q", uscc).get("/api/v1/units").then().statusCode(200)
-                .extract().jsonPath().getLong("total");
-    }
-
     @Test
     void aDistrictAdminRegistersAUnitOfItsDistrict() {
         String code = uscc();
@@ -79,7 +74,7 @@ class UnitResourceTest {
         as(Tokens.city()).body(unitBody(HEPING, code)).post("/api/v1/units").then().statusCode(201);
         as(Tokens.city()).body(unitBody(HEDONG, code)).post("/api/v1/units")
                 .then().statusCode(409).body("type", equalTo("/problems/duplicate"));
-        org.junit.jupiter.api.Assertions.assertEquals(1, unitsWithUscc(code));
+        org.junit.jupiter.api.Assertions.assertEquals(1, cn.gov.sed.inspection.Fixtures.unitsMatching(code));
     }
 
     @Test
@@ -177,6 +172,6 @@ class UnitResourceTest {
     }
 
     private static void assertNoUnit(String code) {
-        org.junit.jupiter.api.Assertions.assertEquals(0, unitsWithUscc(code));
+        org.junit.jupiter.api.Assertions.assertEquals(0, cn.gov.sed.inspection.Fixtures.unitsMatching(code));
     }
 }
