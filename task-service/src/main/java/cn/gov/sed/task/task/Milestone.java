@@ -35,6 +35,10 @@ public class Milestone extends PanacheEntityBase {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** When MilestoneOverdue was published for this node (once). */
+    @Column(name = "overdue_reported_at")
+    public Instant overdueReportedAt;
+
     public boolean isDone() {
         return completedAt != null;
     }

@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import cn.gov.sed.platform.files.FileInfo;
+import cn.gov.sed.platform.files.StoredFile;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -126,5 +130,32 @@ public class TaskResource {
     public PageResponse<SupervisionView> supervisions(@PathParam("id") UUID id, @BeanParam PageParams page) {
         return tasks.supervisions(id, PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"),
                 "-createdAt"));
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Archive a work material (归档) with the task: the multipart part 'file', up to 50 MB")
+    @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}")
+    @APIResponse(responseCode = "400", description = "no file, an empty one, a type outside PDF/images/Office/ZIP")
+    @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
+    public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+        FileInfo info = tasks.attach(id, file);
+        return Created.at(uriInfo, info.id(), info);
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Download an archived work material")
+    @APIResponse(responseCode = "200", description = "the file, with its content type")
+    @APIResponse(responseCode = "404", description = "no such task or attachment in the caller's scope")
+    public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        StoredFile file = tasks.attachment(id, attachmentId);
+        return Response.ok(file.content()).type(file.contentType())
+                .header("Digest", "sha-256=" + file.sha256())
+                .build();
     }
 }

@@ -4,6 +4,10 @@ import cn.gov.sed.contracts.events.TaskAssigned;
 import cn.gov.sed.contracts.events.TaskCompleted;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.platform.files.FileInfo;
+import cn.gov.sed.platform.files.FileStore;
+import cn.gov.sed.platform.files.FileType;
+import cn.gov.sed.platform.files.StoredFile;
 import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.outbox.Outbox;
 import cn.gov.sed.platform.paging.PageRequest;
@@ -14,6 +18,7 @@ import cn.gov.sed.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /** Use cases of battle-map tasks (挂图作战): plan a task, change it, complete its time nodes, look them up. */
@@ -38,6 +44,8 @@ public class TaskService {
     Clock clock;
     @Inject
     Preconditions preconditions;
+    @Inject
+    FileStore files;
 
     @Transactional
     public TaskView create(TaskRequest request) {
@@ -230,6 +238,24 @@ public class TaskService {
         Task task = visible(taskId);
         return PageResponse.of(SupervisionVisit.<SupervisionVisit>find("taskId", page.sort(), task.id), page,
                 SupervisionView::of);
+    }
+
+    /** Work materials archived with a task (归档): PDF, images, Office files, ZIP; up to 50 MB, SHA-256 kept. */
+    static final String ATTACHMENT_OWNER = "task";
+    static final Set<FileType> ARCHIVE_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.HEIC,
+            FileType.DOCX, FileType.XLSX, FileType.ZIP);
+    static final long MAX_ATTACHMENT_BYTES = 50L * 1024 * 1024;
+
+    @Transactional
+    public FileInfo attach(UUID taskId, FileUpload upload) {
+        Task task = visible(taskId);
+        return files.store(ATTACHMENT_OWNER, task.id, upload, ARCHIVE_TYPES, MAX_ATTACHMENT_BYTES, caller.sub());
+    }
+
+    public StoredFile attachment(UUID taskId, UUID attachmentId) {
+        Task task = visible(taskId);
+        return files.find(ATTACHMENT_OWNER, task.id, attachmentId)
+                .orElseThrow(() -> ProblemException.notFound("attachment"));
     }
 
     /** Closes a task and tells the others (TaskCompleted); used by PATCH and by the listed supervision. */

@@ -285,4 +285,64 @@ class TaskResourceTest {
                 .body("total", equalTo(1))
                 .body("items[0].supervisor", equalTo("市专班 孙组长"));
     }
+
+    @Inject
+    MilestoneOverdueScan overdueScan;
+
+    @Test
+    void aPassedMilestoneIsReportedOnceAsMilestoneOverdue() {
+        Map<String, Object> body = task("120115", "宝坻区节点逾期任务");
+        body.put("milestones", List.of(Map.of("title", "完成自查", "dueDate", today().plusDays(1).toString()),
+                Map.of("title", "完成复查", "dueDate", today().plusDays(30).toString())));
+        String id = create(Tokens.city(), body);
+        String first = given().auth().oauth2(Tokens.city()).get("/api/v1/tasks/" + id).jsonPath()
+                .getString("milestones[0].id");
+        Kafka kafka = new Kafka(bootstrapServers);
+        clock.advance(java.time.Duration.ofDays(3));
+        try {
+            overdueScan.scan();
+            overdueScan.scan(); // a second scan reports nothing again
+        } finally {
+            clock.reset();
+        }
+        var record = kafka.awaitRecord("task-events", r -> Kafka.is(r, EventType.MILESTONE_OVERDUE, id));
+        var event = EventJson.read(record.value(), cn.gov.sed.contracts.events.MilestoneOverdue.class);
+        assertEquals(first, event.milestoneId().toString());
+        assertEquals("完成自查", event.title());
+        assertEquals("120115", event.district());
+        assertEquals(1, kafka.records("task-events", r -> Kafka.is(r, EventType.MILESTONE_OVERDUE, id)).size());
+    }
+
+    @Test
+    void workMaterialsAreArchivedWithTheTask() {
+        String id = create(Tokens.districtAdmin("120116"), task("120116", "滨海新区归档任务"));
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String attachment = given().auth().oauth2(Tokens.inspector("120116"))
+                .multiPart("file", "督导记录.pdf", pdf, "application/pdf")
+                .post("/api/v1/tasks/" + id + "/attachments").then().statusCode(201)
+                .body("contentType", equalTo("application/pdf"))
+                .body("size", equalTo(pdf.length))
+                .body("sha256", equalTo(java.util.HexFormat.of().formatHex(sha256(pdf))))
+                .extract().path("id");
+        byte[] back = given().auth().oauth2(Tokens.city()).get("/api/v1/tasks/" + id + "/attachments/" + attachment)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertEquals(java.util.Arrays.toString(pdf), java.util.Arrays.toString(back));
+
+        given().auth().oauth2(Tokens.districtAdmin("120101")).get("/api/v1/tasks/" + id + "/attachments/" + attachment)
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.districtAdmin("120116")).multiPart("file", "a.exe", new byte[]{0x4d, 0x5a, 1, 2},
+                        "application/octet-stream")
+                .post("/api/v1/tasks/" + id + "/attachments").then().statusCode(400)
+                .body("violations.field", hasItem("file"));
+        given().auth().oauth2(Tokens.districtAdmin("120116")).get("/api/v1/tasks/" + id + "/attachments/"
+                + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

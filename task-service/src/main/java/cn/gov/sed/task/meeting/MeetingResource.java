@@ -1,0 +1,101 @@
+package cn.gov.sed.task.meeting;
+
+import cn.gov.sed.contracts.reference.ReferenceData;
+import cn.gov.sed.platform.http.Created;
+import cn.gov.sed.platform.idempotency.Idempotent;
+import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.PageRequest;
+import cn.gov.sed.platform.paging.PageResponse;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Caller;
+import cn.gov.sed.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.UUID;
+
+/** Joint meetings and symposiums (small enough to need no separate service class). */
+@Path("/api/v1/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Idempotent
+@RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+@Tag(name = "meetings", description = "联席会 and 座谈会 with the industry authorities")
+@SecurityRequirement(name = "bearer")
+public class MeetingResource {
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Record a meeting (a district bureau: of its own district)")
+    @APIResponse(responseCode = "201", description = "the meeting")
+    @APIResponse(responseCode = "400", description = "validation problem (unknown department …)")
+    @APIResponse(responseCode = "403", description = "another district")
+    public Response record(@Valid @NotNull MeetingRequest request) {
+        String district = request.district();
+        if (!caller.isCity()) {
+            district = district == null ? caller.district() : district;
+            caller.requireDistrictInScope(district);
+        }
+        ValidationException.Builder errors = ValidationException.builder();
+        errors.check(district == null || ReferenceData.get().districts().contains(district), "district",
+                "unknown district");
+        var departments = request.departments() == null ? new ArrayList<String>() : new ArrayList<>(request.departments());
+        for (int i = 0; i < departments.size(); i++) {
+            String code = departments.get(i);
+            errors.check(code != null && ReferenceData.get().departments().contains(code), "departments[" + i + "]",
+                    "unknown department " + code);
+        }
+        errors.throwIfAny();
+        Meeting m = new Meeting();
+        m.id = UUID.randomUUID();
+        m.kind = request.kind();
+        m.date = request.date();
+        m.district = district;
+        m.departments = departments;
+        m.minutes = request.minutes();
+        m.decisions = request.decisions();
+        m.createdBy = caller.sub();
+        m.createdAt = clock.instant();
+        m.persist();
+        MeetingView view = MeetingView.of(m);
+        return Created.at(uriInfo, view.id(), view);
+    }
+
+    @GET
+    @Operation(summary = "Meetings: the city's all; a district bureau's its own and the city meetings; latest first")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    public PageResponse<MeetingView> list(@BeanParam PageParams page) {
+        PageRequest request = PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"), "-date");
+        if (caller.isCity()) {
+            return PageResponse.of(Meeting.<Meeting>findAll(request.sort()), request, MeetingView::of);
+        }
+        return PageResponse.of(Meeting.<Meeting>find("district = ?1 or district is null", request.sort(),
+                caller.district() == null ? "" : caller.district()), request, MeetingView::of);
+    }
+}

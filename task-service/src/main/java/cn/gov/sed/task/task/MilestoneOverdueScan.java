@@ -1,0 +1,58 @@
+package cn.gov.sed.task.task;
+
+import cn.gov.sed.contracts.events.MilestoneOverdue;
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.platform.outbox.Outbox;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Publishes MilestoneOverdue once for each open time node whose date has passed (Asia/Shanghai) on a task that is
+ * not done. Safe with several replicas: one replica at a time holds the job's advisory lock, and each node is
+ * marked when reported.
+ */
+@ApplicationScoped
+public class MilestoneOverdueScan {
+    private static final long JOB_LOCK = 0x7A5C_0001L;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "${sed.tasks.overdue-scan:60s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        scan();
+    }
+
+    /** Returns how many nodes were reported. */
+    @Transactional
+    public int scan() {
+        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, JOB_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0; // another replica is scanning
+        }
+        LocalDate today = Zones.today(clock);
+        List<Milestone> due = Milestone.list("completedAt is null and overdueReportedAt is null and dueDate < ?1"
+                + " and task.status <> ?2", today, TaskStatus.DONE);
+        Instant now = clock.instant();
+        for (Milestone m : due) {
+            m.overdueReportedAt = now;
+            Task t = m.task;
+            outbox.record(new MilestoneOverdue(t.district, t.id, m.id, m.title, m.dueDate, t.responsiblePerson));
+        }
+        return due.size();
+    }
+}
