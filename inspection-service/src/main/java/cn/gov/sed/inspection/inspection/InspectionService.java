@@ -27,6 +27,7 @@ import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Caller;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Planning and running inspections (监督检查), recording findings, and completing them (HazardFound). */
 @ApplicationScoped
@@ -252,8 +254,18 @@ public class InspectionService {
                 .andIf(Params.enumOf(InspectionMethod.class, filter.method, "method"), "method = :method", "method")
                 .andIf(from == null ? null : from.toInstant(), "plannedAt >= :from", "from")
                 .andIf(to == null ? null : to.toInstant(), "plannedAt <= :to", "to");
-        return PageResponse.of(Inspection.find(where.query(), request.sort(), where.parameters()), request,
-                this::view);
+        PanacheQuery<Inspection> query = Inspection.find(where.query(), request.sort(), where.parameters());
+        PageResponse<Inspection> inspections = PageResponse.of(query, request, i -> i);
+        // the page's units and findings in two queries, not two per inspection
+        List<UUID> ids = inspections.items().stream().map(i -> i.id).toList();
+        List<UUID> unitIds = inspections.items().stream().map(i -> i.unitId).distinct().toList();
+        Map<UUID, List<Finding>> findings = ids.isEmpty() ? Map.of() : Finding.<Finding>list("inspectionId in ?1",
+                Sort.ascending("foundAt").and("id"), ids).stream().collect(Collectors.groupingBy(f -> f.inspectionId));
+        Map<UUID, Unit> unitsById = unitIds.isEmpty() ? Map.of() : Unit.<Unit>list("id in ?1", unitIds).stream()
+                .collect(Collectors.toMap(u -> u.id, u -> u));
+        return new PageResponse<>(inspections.items().stream().map(i -> InspectionView.of(i,
+                unitsById.get(i.unitId), findings.getOrDefault(i.id, List.of()))).toList(),
+                inspections.page(), inspections.size(), inspections.total());
     }
 
     private InspectionView view(Inspection inspection) {
