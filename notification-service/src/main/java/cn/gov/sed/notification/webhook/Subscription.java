@@ -48,9 +48,4 @@ public class Subscription extends PanacheEntityBase {
     public List<String> eventTypeList() {
         return Arrays.stream(eventTypes.split(",")).filter(s -> !s.isBlank()).toList();
     }
-
-    /** Whether this subscriber wants, and may see, an event of that name and district. */
-    public boolean wants(String eventName, String district) {
-        return eventTypeList().contains(eventName) && (ownerDistrict == null || ownerDistrict.equals(district));
-    }
 }

@@ -3,6 +3,9 @@ package cn.gov.sed.notification.webhook;
 import cn.gov.sed.contracts.events.DomainEvent;
 import cn.gov.sed.contracts.events.EventJson;
 import cn.gov.sed.contracts.events.EventType;
+import cn.gov.sed.contracts.events.HazardRegistered;
+import cn.gov.sed.contracts.events.HazardRemoved;
+import cn.gov.sed.contracts.events.Topics;
 import cn.gov.sed.platform.inbox.InboundEvent;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
@@ -86,15 +89,19 @@ public class SubscriptionService {
         return PageResponse.of(Delivery.<Delivery>find(where, page.sort(), params), page, DeliveryView::of);
     }
 
-    /** Queues a delivery of the event for every subscription that wants it (in the consumer's transaction). */
+    /** Queues a delivery of the event for every subscription that wants it and may see it (consumer's transaction). */
     @Transactional
     public void queue(InboundEvent<? extends DomainEvent> event) {
+        DomainEvent payload = event.payload();
         String name = event.type().eventName();
-        byte[] payload = EventJson.write(event.payload());
+        String reporter = reportingDepartment(payload);
         List<Subscription> subscriptions = Subscription.list("eventTypes like ?1", "%" + name + "%");
+        byte[] body = EventJson.write(payload);
         Instant now = clock.instant();
         for (Subscription s : subscriptions) {
-            if (!s.wants(name, event.payload().district())) {
+            if (!s.eventTypeList().contains(name)
+                    || !WebhookScope.mayReceive(s.ownerDepartment, s.ownerDistrict, event.type(), payload.district(),
+                    reporter)) {
                 continue;
             }
             em.createNativeQuery("INSERT INTO delivery (id, subscription_id, event_id, event_type, ce_type, ce_source,"
@@ -107,12 +114,35 @@ public class SubscriptionService {
                     .setParameter(4, name)
                     .setParameter(5, event.type().ceType())
                     .setParameter(6, event.ceSource() != null ? event.ceSource() : event.type().ceSource())
-                    .setParameter(7, event.ceSubject() != null ? event.ceSubject() : event.payload().aggregateId())
+                    .setParameter(7, event.ceSubject() != null ? event.ceSubject() : payload.aggregateId())
                     .setParameter(8, event.ceTime())
-                    .setParameter(9, payload)
+                    .setParameter(9, body)
                     .setParameter(10, Timestamp.from(now))
                     .executeUpdate();
         }
+    }
+
+    /**
+     * The department that reported the hazard a hazard event is about. HazardRegistered and HazardRemoved name it
+     * and are remembered; the later events of the hazard are looked up.
+     */
+    private String reportingDepartment(DomainEvent payload) {
+        if (!payload.eventType().topic().equals(Topics.HAZARD_EVENTS)) {
+            return null;
+        }
+        String named = payload instanceof HazardRegistered r ? r.reportingDepartment()
+                : payload instanceof HazardRemoved r ? r.reportingDepartment() : null;
+        UUID hazardId = UUID.fromString(payload.aggregateId());
+        if (named != null && !named.isBlank()) {
+            em.createNativeQuery("INSERT INTO hazard_reporter (hazard_id, department) VALUES (?1, ?2)"
+                            + " ON CONFLICT DO NOTHING")
+                    .setParameter(1, hazardId).setParameter(2, named).executeUpdate();
+            return named;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> known = em.createNativeQuery("SELECT department FROM hazard_reporter WHERE hazard_id = ?1")
+                .setParameter(1, hazardId).getResultList();
+        return known.isEmpty() ? null : known.get(0);
     }
 
     /** The city sees every subscription; a department its department's. */

@@ -1,7 +1,13 @@
 package cn.gov.sed.notification.webhook;
 
 import cn.gov.sed.contracts.events.EventJson;
+import cn.gov.sed.contracts.events.HazardRegistered;
 import cn.gov.sed.contracts.events.InspectionCompleted;
+import cn.gov.sed.contracts.events.RectificationVerified;
+import cn.gov.sed.contracts.vocabulary.HazardSource;
+import cn.gov.sed.contracts.vocabulary.HazardStatus;
+import cn.gov.sed.contracts.vocabulary.HazardType;
+import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.events.TaskCompleted;
 import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.notification.Kafka;
@@ -190,5 +196,30 @@ class SubscriptionResourceTest {
         given().auth().oauth2(housing).delete("/api/v1/subscriptions/" + id).then().statusCode(204);
         given().auth().oauth2(housing).queryParam("size", 200).get("/api/v1/subscriptions").then()
                 .body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void aDepartmentsWebhookGetsTheHazardsItReportedAndNoOthers() {
+        String transport = Tokens.department("TRANSPORT", null);
+        subscribe(transport, "/ok", List.of("HazardRegistered", "RectificationVerified"));
+        Kafka kafka = new Kafka(bootstrapServers);
+        UUID own = UUID.randomUUID();
+        String ownCe = kafka.send(new HazardRegistered("120104", own, Severity.GENERAL, HazardStatus.LISTED,
+                "91120104MA00000001", "港口起重机单位", "4000", HazardType.EQUIPMENT_CONDITION, null,
+                HazardSource.DEPARTMENT_REPORT, "TRANSPORT"));
+        // another department's hazard, under the same key so it is handled before the verification below
+        UUID other = UUID.randomUUID();
+        kafka.sendWithKey(new HazardRegistered("120104", other, Severity.GENERAL, HazardStatus.LISTED,
+                "91120104MA00000002", "学校锅炉房", "1000", HazardType.EQUIPMENT_CONDITION, null,
+                HazardSource.DEPARTMENT_REPORT, "EDUCATION"), own.toString());
+        String verifiedCe = kafka.send(new RectificationVerified("120104", own,
+                OffsetDateTime.parse("2026-11-27T10:00:00+08:00"), "王检", "91120104MA00000001", Severity.GENERAL));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.stream()
+                .anyMatch(r -> verifiedCe.equals(r.header("ce_id"))));
+        List<String> subjects = received.stream().map(r -> r.header("ce_subject")).toList();
+        assertEquals(true, subjects.contains(own.toString()));
+        assertEquals(false, subjects.contains(other.toString()));
+        assertEquals(true, received.stream().anyMatch(r -> ownCe.equals(r.header("ce_id"))));
     }
 }
