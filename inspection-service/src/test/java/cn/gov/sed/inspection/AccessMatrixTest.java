@@ -141,6 +141,17 @@ class AccessMatrixTest {
             c.add(new Case("POST", "/api/v1/inspections", inspectionBody(HEPING, w.ownUnit), b[0], b[1], 401));
             c.add(new Case("GET", "/api/v1/enforcement-actions", none, b[0], b[1], 401));
         }
+        // a role without the claim it needs sees nothing and changes nothing
+        String adminWithoutDistrict = Tokens.of("admin-nowhere", "district-admin", null, null, null);
+        String unitWithoutUscc = Tokens.of("unit-nobody", "unit", null, null, null);
+        c.add(new Case("GET", "/api/v1/units/" + w.ownUnit, none, "admin without district", adminWithoutDistrict, 404));
+        c.add(new Case("POST", "/api/v1/units", unitBody(HEPING), "admin without district", adminWithoutDistrict, 403));
+        c.add(new Case("GET", "/api/v1/inspections/" + w.ownInspection, none, "admin without district",
+                adminWithoutDistrict, 404));
+        c.add(new Case("GET", "/api/v1/units/" + w.ownUnit, none, "unit without uscc", unitWithoutUscc, 404));
+        c.add(new Case("GET", "/api/v1/equipment/" + w.ownEquipment, none, "unit without uscc", unitWithoutUscc, 404));
+        c.add(new Case("GET", "/api/v1/units/" + w.ownUnit, none, "unit with lower-case uscc",
+                Tokens.unit(w.ownUscc.toLowerCase()), 200));
         c.add(new Case("GET", "/api/v1/checklist-items", none, "no token", NO_TOKEN, 200));
         c.add(new Case("GET", "/api/v1/districts", none, "no token", NO_TOKEN, 200));
         return c;

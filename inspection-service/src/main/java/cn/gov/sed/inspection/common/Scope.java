@@ -1,5 +1,6 @@
 package cn.gov.sed.inspection.common;
 
+import cn.gov.sed.contracts.vocabulary.CreditCode;
 import cn.gov.sed.inspection.unit.Unit;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.security.Caller;
@@ -37,7 +38,8 @@ public class Scope {
         } else if (caller.isDepartment()) {
             district = caller.district();
         } else if (caller.isUnit()) {
-            Unit own = caller.uscc() == null ? null : Unit.find("uscc", caller.uscc()).firstResult();
+            String uscc = CreditCode.normalise(caller.uscc());
+            Unit own = uscc == null ? null : Unit.find("uscc", uscc).firstResult();
             nothing = own == null;
             unitId = own == null ? null : own.id;
         } else {
