@@ -144,6 +144,18 @@ class PlatformTest {
     }
 
     @Test
+    void idempotentReplayOfAnActionThatAnswersAView() {
+        String id = createNote("replayed action");
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(city()).header("Idempotency-Key", key).post("/test/notes/" + id + "/touch")
+                .then().statusCode(200).body("version", equalTo(1));
+        given().auth().oauth2(city()).header("Idempotency-Key", key).post("/test/notes/" + id + "/touch")
+                .then().statusCode(200).body("version", equalTo(1)).header("ETag", "\"1\"");
+        given().auth().oauth2(city()).post("/test/notes/" + id + "/touch").then().statusCode(200)
+                .body("version", equalTo(2));
+    }
+
+    @Test
     void etagAndStaleIfMatch() {
         String id = createNote("versioned");
         given().auth().oauth2(city()).header("If-Match", "\"0\"").post("/test/notes/" + id + "/touch")

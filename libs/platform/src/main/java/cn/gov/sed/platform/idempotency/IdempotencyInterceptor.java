@@ -72,6 +72,11 @@ public class IdempotencyInterceptor {
                     "a request with this Idempotency-Key is still being processed; retry later"));
         }
         if (outcome instanceof IdempotencyStore.Replay replay) {
+            Class<?> returns = ctx.getMethod().getReturnType();
+            if (!Response.class.isAssignableFrom(returns) && replay.body() != null) {
+                // a method declared to return a view answers 200 with it: replay the same view
+                return mapper.readValue(replay.body(), mapper.constructType(ctx.getMethod().getGenericReturnType()));
+            }
             Response.ResponseBuilder b = Response.status(replay.status()).header("Idempotent-Replayed", "true");
             if (replay.body() != null) {
                 b.entity(replay.body()).type(replay.contentType());
