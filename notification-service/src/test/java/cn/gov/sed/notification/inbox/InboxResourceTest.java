@@ -13,7 +13,7 @@ import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.contracts.vocabulary.OverdueLevel;
 import cn.gov.sed.contracts.vocabulary.Severity;
-import cn.gov.sed.notification.Kafka;
+import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
@@ -52,11 +52,11 @@ class InboxResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    Kafka kafka;
+    KafkaEvents kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new Kafka(bootstrapServers);
+        kafka = new KafkaEvents(bootstrapServers);
     }
 
     /** A credit code of its own for each test, so tests never see each other's unit notifications. */
@@ -255,7 +255,7 @@ class InboxResourceTest {
         kafka.awaitRecord("inspection-events.dlq", r -> badKey.equals(r.key()));
         kafka.awaitRecord("task-events.dlq", r -> wrongTopicKey.equals(r.key()));
         kafka.awaitRecord("hazard-events.dlq", r -> unknownKey.equals(r.key()));
-        assertTrue(Kafka.header(kafka.awaitRecord("inspection-events.dlq", r -> badKey.equals(r.key())),
+        assertTrue(KafkaEvents.header(kafka.awaitRecord("inspection-events.dlq", r -> badKey.equals(r.key())),
                 "dead-letter-reason") != null);
     }
 }

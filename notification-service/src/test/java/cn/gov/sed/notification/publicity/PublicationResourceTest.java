@@ -2,7 +2,7 @@ package cn.gov.sed.notification.publicity;
 
 import cn.gov.sed.contracts.events.EnforcementActionTaken;
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
-import cn.gov.sed.notification.Kafka;
+import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
@@ -110,7 +110,7 @@ class PublicationResourceTest {
         var exposure = new EnforcementActionTaken("120112", actionId, UUID.randomUUID(), "91120112MA00000009",
                 "津南游乐设备有限公司", EnforcementType.EXPOSURE, "大型游乐设施未经检验投入使用", "特种设备安全法第八十四条",
                 null, "津南市监曝〔2026〕3号", List.of(), OffsetDateTime.parse("2026-11-27T10:00:00+08:00"));
-        Kafka kafka = new Kafka(bootstrapServers);
+        KafkaEvents kafka = new KafkaEvents(bootstrapServers);
         kafka.send(exposure);
         kafka.send(exposure); // a replay under a new ce_id
         String admin = Tokens.districtAdmin("120112");

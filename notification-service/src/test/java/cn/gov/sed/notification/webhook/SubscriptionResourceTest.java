@@ -10,7 +10,7 @@ import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.events.TaskCompleted;
 import cn.gov.sed.contracts.vocabulary.InspectionMethod;
-import cn.gov.sed.notification.Kafka;
+import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
@@ -108,7 +108,7 @@ class SubscriptionResourceTest {
         String housing = Tokens.department("HOUSING", null);
         subscribe(housing, "/ok", List.of("InspectionCompleted"));
         UUID inspection = UUID.randomUUID();
-        String ceId = new Kafka(bootstrapServers).send(new InspectionCompleted("120101", inspection, UUID.randomUUID(),
+        String ceId = new KafkaEvents(bootstrapServers).send(new InspectionCompleted("120101", inspection, UUID.randomUUID(),
                 "91120101MA05K3XQ1F", InspectionMethod.JOINT, OffsetDateTime.parse("2026-11-27T10:00:00+08:00"), 1));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> received.stream().anyMatch(r -> ceId.equals(r.header("ce_id"))));
@@ -129,7 +129,7 @@ class SubscriptionResourceTest {
     void aFailingReceiverIsRetriedWithBackOffAndThenMarkedFailed() {
         subscribe(Tokens.city(), "/down", List.of("TaskCompleted"));
         subscribe(Tokens.city(), "/flaky", List.of("TaskCompleted"));
-        String ceId = new Kafka(bootstrapServers).send(new TaskCompleted("120101", UUID.randomUUID(), "挂牌督办",
+        String ceId = new KafkaEvents(bootstrapServers).send(new TaskCompleted("120101", UUID.randomUUID(), "挂牌督办",
                 OffsetDateTime.parse("2026-11-27T10:00:00+08:00")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.city())
@@ -202,7 +202,7 @@ class SubscriptionResourceTest {
     void aDepartmentsWebhookGetsTheHazardsItReportedAndNoOthers() {
         String transport = Tokens.department("TRANSPORT", null);
         subscribe(transport, "/ok", List.of("HazardRegistered", "RectificationVerified"));
-        Kafka kafka = new Kafka(bootstrapServers);
+        KafkaEvents kafka = new KafkaEvents(bootstrapServers);
         UUID own = UUID.randomUUID();
         String ownCe = kafka.send(new HazardRegistered("120104", own, Severity.GENERAL, HazardStatus.LISTED,
                 "91120104MA00000001", "港口起重机单位", "4000", HazardType.EQUIPMENT_CONDITION, null,

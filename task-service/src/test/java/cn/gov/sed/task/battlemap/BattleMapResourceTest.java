@@ -8,7 +8,7 @@ import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.OverdueLevel;
 import cn.gov.sed.contracts.vocabulary.Severity;
-import cn.gov.sed.task.Kafka;
+import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
@@ -63,7 +63,7 @@ class BattleMapResourceTest {
 
     @Test
     void hazardFiguresFollowTheHazardEvents() {
-        Kafka kafka = new Kafka(bootstrapServers);
+        KafkaEvents kafka = new KafkaEvents(bootstrapServers);
         HazardRegistered major = hazard(Severity.MAJOR, HazardStatus.LISTED);
         HazardRegistered general = hazard(Severity.GENERAL, HazardStatus.LISTED);
         HazardRegistered minor = hazard(Severity.MINOR, HazardStatus.RECORDED);

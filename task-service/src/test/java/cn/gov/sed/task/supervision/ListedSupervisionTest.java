@@ -11,7 +11,7 @@ import cn.gov.sed.contracts.vocabulary.HazardSource;
 import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Severity;
-import cn.gov.sed.task.Kafka;
+import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
@@ -44,11 +44,11 @@ class ListedSupervisionTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    Kafka kafka;
+    KafkaEvents kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new Kafka(bootstrapServers);
+        kafka = new KafkaEvents(bootstrapServers);
     }
 
     static HazardRegistered hazard(UUID id, Severity severity, String unitName, LocalDate deadline) {
@@ -82,12 +82,12 @@ class ListedSupervisionTest {
         assertEquals(null, task.getString("items[0].responsiblePerson"));
         String taskId = task.getString("items[0].id");
 
-        var published = kafka.awaitRecord("task-events", r -> Kafka.is(r, EventType.TASK_ASSIGNED, taskId));
+        var published = kafka.awaitRecord("task-events", r -> KafkaEvents.is(r, EventType.TASK_ASSIGNED, taskId));
         TaskAssigned assigned = EventJson.read(published.value(), TaskAssigned.class);
         assertEquals("挂牌督办：津门电梯有限公司 重大隐患", assigned.title());
         assertEquals(LocalDate.parse("2026-12-06"), assigned.dueDate());
         assertEquals(DISTRICT, assigned.district());
-        assertEquals(taskId, Kafka.header(published, "ce_subject"));
+        assertEquals(taskId, KafkaEvents.header(published, "ce_subject"));
     }
 
     @Test
@@ -122,7 +122,7 @@ class ListedSupervisionTest {
                 .until(() -> "2026-12-31".equals(tasksOf(hazardId).getString("items[0].dueDate")));
         assertEquals(1, tasksOf(hazardId).getInt("total"));
         String taskId = tasksOf(hazardId).getString("items[0].id");
-        assertEquals(1, kafka.records("task-events", r -> Kafka.is(r, EventType.TASK_ASSIGNED, taskId)).size());
+        assertEquals(1, kafka.records("task-events", r -> KafkaEvents.is(r, EventType.TASK_ASSIGNED, taskId)).size());
     }
 
     @Test
@@ -159,10 +159,10 @@ class ListedSupervisionTest {
                 .body("ragStatus", equalTo("GREEN"))
                 .body("overdue", equalTo(false));
 
-        var published = kafka.awaitRecord("task-events", r -> Kafka.is(r, EventType.TASK_COMPLETED, taskId));
+        var published = kafka.awaitRecord("task-events", r -> KafkaEvents.is(r, EventType.TASK_COMPLETED, taskId));
         assertEquals(OffsetDateTime.parse("2026-11-27T15:30:00+08:00").toInstant(),
                 EventJson.read(published.value(), TaskCompleted.class).completedAt().toInstant());
-        assertEquals(1, kafka.records("task-events", r -> Kafka.is(r, EventType.TASK_COMPLETED, taskId)).size());
+        assertEquals(1, kafka.records("task-events", r -> KafkaEvents.is(r, EventType.TASK_COMPLETED, taskId)).size());
     }
 
     @Test

@@ -4,7 +4,7 @@ import cn.gov.sed.contracts.events.EventJson;
 import cn.gov.sed.contracts.events.EventType;
 import cn.gov.sed.contracts.events.TaskAssigned;
 import cn.gov.sed.contracts.vocabulary.Zones;
-import cn.gov.sed.task.Kafka;
+import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
@@ -85,8 +85,8 @@ class TaskResourceTest {
                 .body("ragStatus", equalTo("GREEN"))
                 .body("hazardId", nullValue())
                 .extract().path("id");
-        var record = new Kafka(bootstrapServers).awaitRecord("task-events",
-                r -> Kafka.is(r, EventType.TASK_ASSIGNED, id));
+        var record = new KafkaEvents(bootstrapServers).awaitRecord("task-events",
+                r -> KafkaEvents.is(r, EventType.TASK_ASSIGNED, id));
         TaskAssigned assigned = EventJson.read(record.value(), TaskAssigned.class);
         assertEquals(title, assigned.title());
         assertEquals("赵科长", assigned.responsiblePerson());
@@ -214,7 +214,7 @@ class TaskResourceTest {
                 .body("status", equalTo("DONE"))
                 .body("responsiblePerson", equalTo("钱主任"))
                 .body("completedAt", notNullValue());
-        new Kafka(bootstrapServers).awaitRecord("task-events", r -> Kafka.is(r, EventType.TASK_COMPLETED, id));
+        new KafkaEvents(bootstrapServers).awaitRecord("task-events", r -> KafkaEvents.is(r, EventType.TASK_COMPLETED, id));
 
         given().auth().oauth2(Tokens.districtAdmin("120110")).contentType(ContentType.JSON)
                 .body(Map.of("status", "IN_PROGRESS")).patch("/api/v1/tasks/" + id).then().statusCode(409);
@@ -297,7 +297,7 @@ class TaskResourceTest {
         String id = create(Tokens.city(), body);
         String first = given().auth().oauth2(Tokens.city()).get("/api/v1/tasks/" + id).jsonPath()
                 .getString("milestones[0].id");
-        Kafka kafka = new Kafka(bootstrapServers);
+        KafkaEvents kafka = new KafkaEvents(bootstrapServers);
         clock.advance(java.time.Duration.ofDays(3));
         try {
             overdueScan.scan();
@@ -305,12 +305,12 @@ class TaskResourceTest {
         } finally {
             clock.reset();
         }
-        var record = kafka.awaitRecord("task-events", r -> Kafka.is(r, EventType.MILESTONE_OVERDUE, id));
+        var record = kafka.awaitRecord("task-events", r -> KafkaEvents.is(r, EventType.MILESTONE_OVERDUE, id));
         var event = EventJson.read(record.value(), cn.gov.sed.contracts.events.MilestoneOverdue.class);
         assertEquals(first, event.milestoneId().toString());
         assertEquals("完成自查", event.title());
         assertEquals("120115", event.district());
-        assertEquals(1, kafka.records("task-events", r -> Kafka.is(r, EventType.MILESTONE_OVERDUE, id)).size());
+        assertEquals(1, kafka.records("task-events", r -> KafkaEvents.is(r, EventType.MILESTONE_OVERDUE, id)).size());
     }
 
     @Test

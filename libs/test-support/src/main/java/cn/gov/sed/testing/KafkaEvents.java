@@ -1,4 +1,4 @@
-package cn.gov.sed.notification;
+package cn.gov.sed.testing;
 
 import cn.gov.sed.contracts.events.DomainEvent;
 import cn.gov.sed.contracts.events.EventJson;
@@ -17,11 +17,14 @@ import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
-/** Sends events the way the producing services do (CloudEvents binary mode) and reads what this service published. */
-public final class Kafka {
+/**
+ * Sends events the way the producing services do (CloudEvents binary mode: ce_* headers, key = aggregate id)
+ * and reads what a service published, for the tests of the consuming and producing services.
+ */
+public final class KafkaEvents implements AutoCloseable {
     private final KafkaCompanion companion;
 
-    public Kafka(String bootstrapServers) {
+    public KafkaEvents(String bootstrapServers) {
         this.companion = new KafkaCompanion(bootstrapServers);
     }
 
@@ -90,6 +93,11 @@ public final class Kafka {
     public static String header(ConsumerRecord<?, ?> record, String name) {
         var h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        companion.close();
     }
 
     public static boolean is(ConsumerRecord<String, byte[]> record, EventType type, String key) {
