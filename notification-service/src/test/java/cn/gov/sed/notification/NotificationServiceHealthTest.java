@@ -1,6 +1,5 @@
 package cn.gov.sed.notification;
 
-import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -21,7 +20,7 @@ class NotificationServiceHealthTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
-                .body("checks.name", hasItem("KafkaEvents connection health check"));
+                .body("checks.name", hasItem("Kafka connection health check"));
     }
 
     @Test

@@ -49,6 +49,15 @@ class BattleMapResourceTest {
     }
 
     @Test
+    void thePageIsServedWithoutDataAndReadsTheApiWithTheViewersToken() {
+        String html = given().get("/battle-map").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/html")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("挂图作战"));
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("fetch('/api/v1/battle-map'"));
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("Authorization: 'Bearer ' + token"));
+    }
+
+    @Test
     void theCitySeesEveryDistrictADistrictItsOwn() {
         given().auth().oauth2(Tokens.city()).get("/api/v1/battle-map").then().statusCode(200)
                 .body("size()", equalTo(16))
