@@ -34,7 +34,8 @@ public final class RunningSuite {
     private final Path root;
     private final Path work;
     private final EmbeddedPostgresServer postgres;
-    private final EmbeddedKafkaBroker broker;
+    private EmbeddedKafkaBroker broker;
+    private int kafkaPort;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
 
@@ -52,7 +53,8 @@ public final class RunningSuite {
             Path target = Files.createDirectories(Paths.get("target", "system-tests"));
             work = Files.createTempDirectory("sed-system-");
             postgres = EmbeddedPostgresServer.start(null, 0, target.resolve("postgres.log"));
-            broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0);
+            kafkaPort = freePort();
+            broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), kafkaPort);
             for (String service : SERVICES) {
                 String database = service.replace("-service", "");
                 postgres.ensureDatabase(database);
@@ -75,6 +77,16 @@ public final class RunningSuite {
 
     public String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    /** Stops the broker (its data kept), for fault tests; the services keep running. */
+    public synchronized void stopBroker() {
+        broker.close();
+    }
+
+    /** Starts the broker again on the same port with the same data. */
+    public synchronized void startBroker() {
+        broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), kafkaPort);
     }
 
     /** The port of the suite's PostgreSQL server (user and password {@code postgres}). */

@@ -1,0 +1,51 @@
+package cn.gov.sed.system;
+
+import cn.gov.sed.testing.RunningSuite;
+import cn.gov.sed.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static cn.gov.sed.system.Fixtures.at;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The broker stopped for a while: inspectors keep working (their writes succeed, the events wait in the
+ * outbox), and when the broker is back the events drain and the hazard appears downstream, once.
+ */
+class BrokerOutageIT {
+    private static final String DISTRICT = "120116";
+
+    @Test
+    void writesSucceedWhileTheBrokerIsDownAndEventsDrainWhenItIsBack() {
+        String city = Tokens.city();
+        String inspector = Tokens.inspector(DISTRICT);
+        String uscc = Fixtures.newCreditCode(DISTRICT);
+        String unitId = at("inspection-service", city).body(Fixtures.unit(uscc, DISTRICT, "停机测试单位"))
+                .post("/api/v1/units").then().statusCode(201).extract().path("id");
+        String liftId = at("inspection-service", city)
+                .body(Fixtures.elevator(unitId, Integer.parseInt(uscc.substring(12, 17))))
+                .post("/api/v1/equipment").then().statusCode(201).extract().path("id");
+
+        RunningSuite.get().stopBroker();
+        try {
+            String inspectionId = at("inspection-service", inspector).body(Fixtures.inspection(DISTRICT, unitId))
+                    .post("/api/v1/inspections").then().statusCode(201).extract().path("id");
+            at("inspection-service", inspector).body(Map.of("startedAt", Fixtures.now()))
+                    .post("/api/v1/inspections/" + inspectionId + "/start").then().statusCode(200);
+            at("inspection-service", inspector).body(Map.of("equipmentId", liftId, "checklistItemCode", "G08",
+                            "description", "停机期间发现的隐患"))
+                    .post("/api/v1/inspections/" + inspectionId + "/findings").then().statusCode(201);
+            at("inspection-service", inspector).post("/api/v1/inspections/" + inspectionId + "/complete")
+                    .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        } finally {
+            RunningSuite.get().startBroker();
+        }
+
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                at("hazard-service", city).queryParam("unitUscc", uscc).get("/api/v1/hazards")
+                        .then().statusCode(200).body("total", equalTo(1)));
+    }
+}
