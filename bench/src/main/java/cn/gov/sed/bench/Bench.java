@@ -90,6 +90,7 @@ public final class Bench {
         Stats kafkaFloor = kafkaFloor(iterations);
 
         Stats reads = new Stats();
+        long hazards = get("hazard-service", "/api/v1/hazards?size=1", city).path("total").asLong();
         long readCount = readLoad(readSeconds, 4, reads);
         String pgbench = pgbenchFloor(readSeconds, 4);
         Map<String, Long> rssAfter = rss();
@@ -107,7 +108,8 @@ public final class Bench {
         md.append("## Events (light load: one inspection at a time)\n\n");
         md.append("| path | samples | throughput | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|\n");
         md.append(commitToConsumer.row("commit → broker → consumer: `POST …/complete` answered (committed) until its "
-                + "`InspectionCompleted` is read", String.format("%.1f inspections/s", iterations / eventSeconds))).append('\n');
+                + "`InspectionCompleted` is read", String.format("%.1f inspections/s (one client, 6 requests each)",
+                iterations / eventSeconds))).append('\n');
         md.append(inspectionToHazard.row("inspection → hazard: `…/complete` answered until hazard-service's "
                 + "`HazardRegistered` is read (two outboxes, two topics)", "")).append('\n');
         md.append(kafkaFloor.row("floor: Kafka alone, producer `send` (acks=all) until the same consumer reads it",
@@ -116,7 +118,8 @@ public final class Bench {
                 .append("the transaction's `NOTIFY` at commit (no polling interval in the path).\n\n");
         md.append("## Reads\n\n");
         md.append("| what | requests | throughput | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|\n");
-        md.append(reads.row("`GET /api/v1/hazards?size=20` (city token, 4 clients, paging with total)",
+        md.append(reads.row("`GET /api/v1/hazards?size=20` (city token, 4 clients, paging with total, " + hazards
+                        + " hazards in the register)",
                 String.format("%.0f req/s", readCount / (double) readSeconds))).append('\n');
         md.append("\nFloor (raw SQL through pgbench, the same page query and count, 4 clients): ").append(pgbench).append("\n\n");
         md.append("## Memory (resident set size of each service process)\n\n| service | before (MB) | after the run (MB) |\n|---|---|---|\n");
@@ -305,6 +308,12 @@ public final class Bench {
             rss.put(service, kb);
         }
         return rss;
+    }
+
+    private JsonNode get(String service, String path, String token) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(suite.url(service) + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(r.body());
     }
 
     private JsonNode post(String service, String path, String token, Object body) throws Exception {
