@@ -5,6 +5,7 @@ import cn.gov.sed.contracts.vocabulary.OverdueLevel;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.hazard.hazard.HazardRules;
+import cn.gov.sed.platform.jobs.JobLock;
 import cn.gov.sed.platform.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +30,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class OverdueScan {
     private static final Logger LOG = Logger.getLogger(OverdueScan.class);
-    /** Advisory-lock key of this job ("hazard overdue"), distinct from the outbox relay's. */
-    static final long LOCK_KEY = 0x48A2_0D0EL;
     private static final int BATCH = 1000;
 
     @Inject
@@ -39,6 +38,8 @@ public class OverdueScan {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    JobLock jobLock;
 
     @Scheduled(every = "1m", delay = 30, delayUnit = java.util.concurrent.TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -53,9 +54,8 @@ public class OverdueScan {
     /** One scan; returns the number of HazardOverdue events recorded (0 when another replica holds the lock). */
     @Transactional
     public int scan() {
-        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
-            return 0;
+        if (!jobLock.tryLock("hazard-overdue-scan")) {
+            return 0; // another replica is scanning
         }
         LocalDate today = Zones.today(clock);
         int emitted = 0;

@@ -2,6 +2,7 @@ package cn.gov.sed.task.task;
 
 import cn.gov.sed.contracts.events.MilestoneOverdue;
 import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.platform.jobs.JobLock;
 import cn.gov.sed.platform.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,14 +22,14 @@ import java.util.List;
  */
 @ApplicationScoped
 public class MilestoneOverdueScan {
-    private static final long JOB_LOCK = 0x7A5C_0001L;
-
     @Inject
     EntityManager em;
     @Inject
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    JobLock jobLock;
 
     @Scheduled(every = "${sed.tasks.overdue-scan:60s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -39,9 +40,7 @@ public class MilestoneOverdueScan {
     /** Returns how many nodes were reported. */
     @Transactional
     public int scan() {
-        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, JOB_LOCK).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!jobLock.tryLock("milestone-overdue-scan")) {
             return 0; // another replica is scanning
         }
         LocalDate today = Zones.today(clock);
