@@ -89,6 +89,27 @@ public final class RunningSuite {
         broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), kafkaPort);
     }
 
+    /**
+     * Kills a service at once (SIGKILL: no graceful shutdown, whatever it was doing is cut off) and starts it
+     * again on the same port and database, for fault tests.
+     */
+    public synchronized void killAndRestart(String service) {
+        Process process = processes.get(service);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+            Path logs = Paths.get("target", "system-tests");
+            String database = service.replace("-service", "");
+            processes.put(service, start(service, ports.get(service), postgres.jdbcUrl(database), logs));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        awaitReady(HttpClient.newHttpClient(), service, ports.get(service));
+    }
+
     /** The port of the suite's PostgreSQL server (user and password {@code postgres}). */
     public int postgresPort() {
         return postgres.port();
@@ -107,7 +128,7 @@ public final class RunningSuite {
         ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("DB_URL", jdbcUrl);
