@@ -330,14 +330,7 @@ public final class Bench {
     private static final AtomicLong SEQ = new AtomicLong(System.currentTimeMillis() % 1_000_000);
 
     private static String creditCode() {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        String first17 = "91" + DISTRICT + "BM" + String.format("%07d", SEQ.incrementAndGet() % 10_000_000);
-        for (char c : alphabet.toCharArray()) {
-            if (CreditCode.isValid(first17 + c)) {
-                return first17 + c;
-            }
-        }
-        throw new IllegalStateException();
+        return CreditCode.withCheckCharacter("91" + DISTRICT + "BM" + String.format("%07d", SEQ.incrementAndGet() % 10_000_000));
     }
 
     private static String now() {

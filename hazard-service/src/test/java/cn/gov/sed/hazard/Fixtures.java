@@ -1,5 +1,6 @@
 package cn.gov.sed.hazard;
 
+import cn.gov.sed.contracts.vocabulary.CreditCode;
 import cn.gov.sed.contracts.events.DomainEvent;
 import cn.gov.sed.contracts.events.EventJson;
 import cn.gov.sed.contracts.events.HazardFound;
@@ -36,8 +37,6 @@ import static org.awaitility.Awaitility.await;
 
 /** Test data shared by the test classes: valid credit codes, events on Kafka, hazards made through HTTP. */
 public final class Fixtures {
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -48,13 +47,9 @@ public final class Fixtures {
     public static String uscc() {
         StringBuilder code = new StringBuilder("91");
         for (int i = 0; i < 15; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            code.append(CreditCode.alphabet().charAt(RANDOM.nextInt(CreditCode.alphabet().length())));
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];
-        }
-        return code.append(ALPHABET.charAt((31 - sum % 31) % 31)).toString();
+        return CreditCode.withCheckCharacter(code.toString());
     }
 
     public static HazardFound found(String district, String uscc, Severity severity, String checklistItem,

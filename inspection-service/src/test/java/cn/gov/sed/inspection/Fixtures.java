@@ -1,5 +1,6 @@
 package cn.gov.sed.inspection;
 
+import cn.gov.sed.contracts.vocabulary.CreditCode;
 import cn.gov.sed.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -17,8 +18,6 @@ public final class Fixtures {
     public static final String HEPING = "120101";
     public static final String HEDONG = "120102";
 
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Fixtures() {
@@ -28,17 +27,9 @@ public final class Fixtures {
     public static String uscc() {
         StringBuilder code = new StringBuilder("91120101");
         while (code.length() < 17) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            code.append(CreditCode.alphabet().charAt(RANDOM.nextInt(CreditCode.alphabet().length())));
         }
-        return code.append(checkCharacter(code.toString())).toString();
-    }
-
-    public static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
-        }
-        return ALPHABET.charAt((31 - sum % 31) % 31);
+        return CreditCode.withCheckCharacter(code.toString());
     }
 
     /** A fresh 18-character equipment code (设备代码) of a category. */

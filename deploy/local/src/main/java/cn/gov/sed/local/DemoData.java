@@ -1,5 +1,6 @@
 package cn.gov.sed.local;
 
+import cn.gov.sed.contracts.vocabulary.CreditCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,8 +24,6 @@ import java.util.Map;
  */
 final class DemoData {
     private static final String INSPECTION = "http://localhost:8081/api/v1";
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private final HttpClient http;
     private final Path root;
@@ -96,7 +95,7 @@ final class DemoData {
 
     private String unit(String district, int n, String name, String industry, String address, String... types)
             throws Exception {
-        String uscc = creditCode("91" + district + "MA" + String.format("%07d", n));
+        String uscc = CreditCode.withCheckCharacter("91" + district + "MA" + String.format("%07d", n));
         Map<String, Object> body = Map.of("uscc", uscc, "name", name, "types", List.of(types), "district", district,
                 "industry", industry, "address", address, "contactName", "安全管理员" + n, "contactPhone", "1380000" + String.format("%04d", n));
         return call("POST", "/units", city, body).path("id").asText();
@@ -163,12 +162,4 @@ final class DemoData {
         return r.body() == null || r.body().isBlank() ? null : json.readTree(r.body());
     }
 
-    /** Completes 17 characters with the GB 32100 check character. */
-    static String creditCode(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
-        }
-        return first17 + ALPHABET.charAt((31 - sum % 31) % 31);
-    }
 }

@@ -33,6 +33,12 @@ class CreditCodeTest {
     }
 
     @Test
+    void completesSeventeenCharactersWithTheCheckCharacter() {
+        assertEquals("91120116MA00000001", CreditCode.withCheckCharacter("91120116MA0000000"));
+        assertEquals("91120101MA05K3XQ1F", CreditCode.withCheckCharacter("91120101MA05K3XQ1"));
+    }
+
+    @Test
     void normalisesFullWidthAndCase() {
         assertEquals("91120101MA05K3XQ1F", CreditCode.normalise("  ９１１２０１０１ｍａ０５ｋ３ｘｑ１ｆ "));
         assertTrue(CreditCode.isValid(CreditCode.normalise("91120101ma05k3xq1f")));

@@ -30,6 +30,29 @@ public final class CreditCode {
         return out.toString().strip().toUpperCase(java.util.Locale.ROOT);
     }
 
+    /** The characters a code is made of, in the order of their values. */
+    public static String alphabet() {
+        return ALPHABET;
+    }
+
+    /** The GB 32100 check character of the first 17 characters (which must be of the alphabet). */
+    public static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int value = ALPHABET.indexOf(first17.charAt(i));
+            if (value < 0) {
+                throw new IllegalArgumentException("character " + (i + 1) + " of " + first17 + " is not allowed");
+            }
+            sum += value * WEIGHTS[i];
+        }
+        return ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
+    /** The 17 characters completed with their check character. */
+    public static String withCheckCharacter(String first17) {
+        return first17 + checkCharacter(first17);
+    }
+
     /** Why a normalised code is not valid, or empty when it is. */
     public static Optional<String> problem(String code) {
         if (code == null || code.isEmpty()) {
@@ -38,16 +61,12 @@ public final class CreditCode {
         if (code.length() != 18) {
             return Optional.of("must have 18 characters");
         }
-        int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int value = ALPHABET.indexOf(code.charAt(i));
-            if (value < 0) {
+            if (ALPHABET.indexOf(code.charAt(i)) < 0) {
                 return Optional.of("character " + (i + 1) + " '" + code.charAt(i) + "' is not allowed");
             }
-            sum += value * WEIGHTS[i];
         }
-        char expected = ALPHABET.charAt((31 - sum % 31) % 31);
-        if (code.charAt(17) != expected) {
+        if (code.charAt(17) != checkCharacter(code.substring(0, 17))) {
             return Optional.of("check character is wrong (GB 32100)");
         }
         return Optional.empty();
