@@ -2,13 +2,11 @@ package cn.gov.sed.local;
 
 import cn.gov.sed.infra.EmbeddedKafkaBroker;
 import cn.gov.sed.infra.EmbeddedPostgresServer;
+import cn.gov.sed.infra.ServiceProcess;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -88,14 +86,19 @@ public final class LocalSuite {
             String database = service.getKey().replace("-service", "");
             EmbeddedPostgresServer.Databases.ensure(pgAdminUrl, pgUser, pgPassword, database);
             requireFreePort(service.getValue(), service.getKey());
-            processes.add(startService(service.getKey(), service.getValue(), databaseUrl(pgAdminUrl, database),
-                    pgUser, pgPassword, kafka, logs));
+            say("starting " + service.getKey() + " on port " + service.getValue() + " (log: .local/logs/"
+                    + service.getKey() + ".log)");
+            processes.add(ServiceProcess.start(root, service.getKey(), service.getValue(),
+                    EmbeddedPostgresServer.Databases.url(pgAdminUrl, database), pgUser, pgPassword, kafka,
+                    logs.resolve(service.getKey() + ".log"), "384m"));
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        int i = 0;
         for (var service : SERVICES.entrySet()) {
-            awaitReady(http, service.getKey(), service.getValue());
+            ServiceProcess.awaitReady(service.getKey(), service.getValue(), processes.get(i++), Duration.ofSeconds(180),
+                    logs.resolve(service.getKey() + ".log"));
+            say(service.getKey() + " is ready");
         }
-        new DemoData(http, root).loadIfAbsent();
+        new DemoData(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), root).loadIfAbsent();
 
         say("");
         say("特种设备安全专项整治 suite is up (Ctrl-C stops everything):");
@@ -114,45 +117,7 @@ public final class LocalSuite {
         }
     }
 
-    private Process startService(String name, int port, String jdbcUrl, String user, String password, String kafka,
-                                 Path logs) throws IOException {
-        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with `mvn -DskipTests install` (./run does)");
-        }
-        ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
-        Map<String, String> env = pb.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("DB_URL", jdbcUrl);
-        env.put("DB_USER", user);
-        env.put("DB_PASSWORD", password);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-        env.put("JWT_ISSUER", "sed-local");
-        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + root.resolve("deploy/local/jwt/publicKey.pem"));
-        say("starting " + name + " on port " + port + " (log: .local/logs/" + name + ".log)");
-        return pb.start();
-    }
 
-    private static void awaitReady(HttpClient http, String name, int port) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    say(name + " is ready");
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(name + " did not become ready; see .local/logs/" + name + ".log");
-    }
 
     private void stopAll() {
         for (Process p : processes) {
@@ -175,12 +140,6 @@ public final class LocalSuite {
         }
     }
 
-    static String databaseUrl(String adminUrl, String database) {
-        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
-        int query = adminUrl.indexOf('?');
-        return (slash < 0 ? adminUrl : adminUrl.substring(0, slash)) + "/" + database
-                + (query < 0 ? "" : adminUrl.substring(query));
-    }
 
     private static void requireFreePort(int port, String what) {
         try (ServerSocket socket = new ServerSocket(port)) {

@@ -33,7 +33,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDir, int port, Path logFile) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPort(port == 0 ? EmbeddedKafkaBroker.freePort() : port)
+                    .setPort(port == 0 ? Ports.free() : port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
@@ -59,7 +59,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** JDBC URL of a database on this server. */
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+        return Databases.url("jdbc:postgresql://127.0.0.1:" + port() + "/postgres", database);
     }
 
     /** Creates {@code database} unless it exists. */
@@ -92,6 +92,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             } catch (SQLException e) {
                 throw new IllegalStateException("could not create database " + database, e);
             }
+        }
+
+        /** The JDBC URL of {@code database} on the server of {@code adminUrl} (query parameters kept). */
+        public static String url(String adminUrl, String database) {
+            int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
+            int query = adminUrl.indexOf('?');
+            return (slash < 0 ? adminUrl : adminUrl.substring(0, slash)) + "/" + database
+                    + (query < 0 ? "" : adminUrl.substring(query));
         }
 
         public static void drop(String adminUrl, String user, String password, String database) {

@@ -17,7 +17,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         Databases.ensure(adminUrl, SharedInfrastructure.pgUser(), SharedInfrastructure.pgPassword(), database);
         return Map.of(
-                "quarkus.datasource.jdbc.url", databaseUrl(adminUrl, database),
+                "quarkus.datasource.jdbc.url", Databases.url(adminUrl, database),
                 "quarkus.datasource.username", SharedInfrastructure.pgUser(),
                 "quarkus.datasource.password", SharedInfrastructure.pgPassword());
     }
@@ -31,12 +31,4 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         SharedInfrastructure.releasePostgres();
     }
 
-    /** Replaces the database of a JDBC URL ({@code jdbc:postgresql://host:port/db?params}). */
-    static String databaseUrl(String adminUrl, String database) {
-        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
-        int query = adminUrl.indexOf('?');
-        String base = slash < 0 ? adminUrl : adminUrl.substring(0, slash);
-        String params = query < 0 ? "" : adminUrl.substring(query);
-        return base + "/" + database + params;
-    }
 }

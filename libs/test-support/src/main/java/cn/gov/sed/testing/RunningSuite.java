@@ -2,14 +2,11 @@ package cn.gov.sed.testing;
 
 import cn.gov.sed.infra.EmbeddedKafkaBroker;
 import cn.gov.sed.infra.EmbeddedPostgresServer;
+import cn.gov.sed.infra.Ports;
+import cn.gov.sed.infra.ServiceProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -29,6 +26,7 @@ import java.util.stream.Stream;
 public final class RunningSuite {
     public static final List<String> SERVICES =
             List.of("inspection-service", "hazard-service", "task-service", "notification-service");
+    private static final Path LOGS = Paths.get("target", "system-tests");
     private static RunningSuite instance;
 
     private final Path root;
@@ -50,22 +48,17 @@ public final class RunningSuite {
     private RunningSuite() {
         root = Paths.get(System.getProperty("sed.project.root", "..")).toAbsolutePath().normalize();
         try {
-            Path target = Files.createDirectories(Paths.get("target", "system-tests"));
+            Files.createDirectories(LOGS);
             work = Files.createTempDirectory("sed-system-");
-            postgres = EmbeddedPostgresServer.start(null, 0, target.resolve("postgres.log"));
-            kafkaPort = freePort();
+            postgres = EmbeddedPostgresServer.start(null, 0, LOGS.resolve("postgres.log"));
+            kafkaPort = Ports.free();
             broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), kafkaPort);
             for (String service : SERVICES) {
-                String database = service.replace("-service", "");
-                postgres.ensureDatabase(database);
-                int port = freePort();
-                ports.put(service, port);
-                processes.put(service, start(service, port, postgres.jdbcUrl(database), target));
+                postgres.ensureDatabase(database(service));
+                ports.put(service, Ports.free());
+                start(service);
             }
-            HttpClient http = HttpClient.newHttpClient();
-            for (var e : ports.entrySet()) {
-                awaitReady(http, e.getKey(), e.getValue());
-            }
+            SERVICES.forEach(this::awaitReady);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,16 +91,14 @@ public final class RunningSuite {
         process.destroyForcibly();
         try {
             process.waitFor();
-            Path logs = Paths.get("target", "system-tests");
-            String database = service.replace("-service", "");
-            processes.put(service, start(service, ports.get(service), postgres.jdbcUrl(database), logs));
+            start(service);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        awaitReady(HttpClient.newHttpClient(), service, ports.get(service));
+        awaitReady(service);
     }
 
     /** The port of the suite's PostgreSQL server (user and password {@code postgres}). */
@@ -120,51 +111,19 @@ public final class RunningSuite {
         return processes.get(service);
     }
 
-    private Process start(String service, int port, String jdbcUrl, Path logs) throws IOException {
-        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
-        }
-        ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
-        Map<String, String> env = pb.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("DB_URL", jdbcUrl);
-        env.put("DB_USER", EmbeddedPostgresServer.USER);
-        env.put("DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        env.put("JWT_ISSUER", "sed-local");
-        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + root.resolve("deploy/local/jwt/publicKey.pem"));
-        return pb.start();
+    private void start(String service) throws IOException {
+        processes.put(service, ServiceProcess.start(root, service, ports.get(service), postgres.jdbcUrl(database(service)),
+                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, broker.bootstrapServers(),
+                LOGS.resolve(service + ".log"), "256m"));
     }
 
-    private void awaitReady(HttpClient http, String service, int port) {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (!processes.get(service).isAlive()) {
-                throw new IllegalStateException(service + " exited; see target/system-tests/" + service + ".log");
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new IllegalStateException(service + " did not become ready; see target/system-tests/" + service + ".log");
+    private void awaitReady(String service) {
+        ServiceProcess.awaitReady(service, ports.get(service), processes.get(service), Duration.ofSeconds(120),
+                LOGS.resolve(service + ".log"));
+    }
+
+    private static String database(String service) {
+        return service.replace("-service", "");
     }
 
     private void stop() {
@@ -184,12 +143,6 @@ public final class RunningSuite {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // best effort
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
