@@ -69,7 +69,7 @@ public class EventConsumer {
             throw new PoisonMessageException(e.getMessage(), e);
         }
         InboundEvent<DomainEvent> event = new InboundEvent<>(ceId, type, header(record, "ce_source"),
-                header(record, "ce_time"), header(record, "ce_subject"), payload);
+                header(record, "ce_time"), header(record, "ce_subject"), payload, record.value());
         applyWithRetry(event, handler);
     }
 
