@@ -38,9 +38,19 @@ public final class RunningSuite {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
 
+    private static RuntimeException failure;
+
     public static synchronized RunningSuite get() {
+        if (failure != null) {
+            throw failure; // once the suite could not start, every later test fails the same way without a second try
+        }
         if (instance == null) {
-            instance = new RunningSuite();
+            try {
+                instance = new RunningSuite();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "system-tests-stop"));
         }
         return instance;
@@ -64,7 +74,11 @@ public final class RunningSuite {
             }
             SERVICES.forEach(this::awaitReady);
         } catch (IOException e) {
+            stop();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            stop(); // leave no service, broker or database behind
+            throw e;
         }
     }
 
@@ -133,7 +147,7 @@ public final class RunningSuite {
     }
 
     private void awaitReady(String service) {
-        ServiceProcess.awaitReady(service, ports.get(service), processes.get(service), Duration.ofSeconds(120),
+        ServiceProcess.awaitReady(service, ports.get(service), processes.get(service), Duration.ofSeconds(300),
                 LOGS.resolve(service + ".log"));
     }
 
@@ -152,8 +166,15 @@ public final class RunningSuite {
                 p.destroyForcibly();
             }
         }
-        broker.close();
-        postgres.close();
+        for (AutoCloseable part : new AutoCloseable[]{broker, postgres}) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception ignored) {
+                // best effort: it may be stopped already (a fault test)
+            }
+        }
         try (Stream<Path> paths = Files.walk(work)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
