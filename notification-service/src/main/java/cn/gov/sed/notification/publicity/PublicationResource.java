@@ -92,7 +92,6 @@ public class PublicationResource {
     @Operation(summary = "PENDING_REVIEW → APPROVED, by a reviewer who is not the author")
     @APIResponse(responseCode = "200", description = "the publication")
     @APIResponse(responseCode = "403", description = "the caller is the publication's author (another reviewer approves)")
-    @APIResponse(responseCode = "404", description = "not in the caller's scope")
     @APIResponse(responseCode = "409", description = "not pending review")
     public PublicationView approve(@PathParam("id") UUID id) {
         return publications.move(id, "approve");

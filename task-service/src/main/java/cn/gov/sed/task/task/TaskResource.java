@@ -92,9 +92,7 @@ public class TaskResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Change a task (status, responsible person, goal, measures …); If-Match optional")
     @APIResponse(responseCode = "200", description = "the changed task; DONE publishes TaskCompleted")
-    @APIResponse(responseCode = "400", description = "validation problem (unknown department, a text or list over its limit …)")
     @APIResponse(responseCode = "403", description = "a city-wide task, changed by the city only")
-    @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
     @APIResponse(responseCode = "409", description = "illegal status change (a done task, open milestones)")
     @APIResponse(responseCode = "412", description = "stale If-Match")
     public TaskView change(@PathParam("id") UUID id, @Valid @NotNull TaskPatch request) {
