@@ -118,7 +118,8 @@ class TaskAttackTest {
         body.put("title", marker + repeat("标", 1024 * 1024)); // 2 MB and more of UTF-8 (3 bytes a character)
         given().auth().oauth2(Tokens.city()).contentType(ContentType.JSON).body(body).post("/api/v1/tasks")
                 .then().statusCode(413)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/payload-too-large"));
         assertEquals(0, tasksOf(marker));
         assertNothingPublishedMentioning(marker);
     }
