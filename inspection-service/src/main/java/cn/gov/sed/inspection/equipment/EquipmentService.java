@@ -18,6 +18,7 @@ import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.problem.Violation;
+import cn.gov.sed.platform.validation.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -144,8 +145,8 @@ public class EquipmentService {
         if (request.usageEnvironment() == null) {
             problems.add(new Violation("usageEnvironment", "is required"));
         }
-        if (request.location() != null && request.location().length() > 500) {
-            problems.add(new Violation("location", "must be at most 500 characters"));
+        if (request.location() != null && request.location().length() > Limits.NAME) {
+            problems.add(new Violation("location", "must be at most " + Limits.NAME + " characters"));
         }
         return problems;
     }
