@@ -32,9 +32,9 @@ public class DeliveryLedger {
 
     /**
      * Leases up to {@code room} due deliveries, at most one per subscription and none of a subscription that already
-     * has one leased (here or on another replica): a slow receiver holds back only its own deliveries. Rows another
-     * replica is claiming at this moment are skipped ({@code FOR UPDATE SKIP LOCKED}), so no delivery is sent twice
-     * at once.
+     * has one leased (here or on another replica): a slow receiver holds back only its own deliveries. Rows and
+     * subscriptions another replica is claiming at this moment are skipped ({@code SKIP LOCKED}), so no delivery is
+     * sent twice at once.
      */
     @Transactional
     @SuppressWarnings("unchecked")
@@ -47,10 +47,27 @@ public class DeliveryLedger {
                         + "   AND o.status = 'PENDING' AND o.lease_until >= ?1)"
                         + " ORDER BY d.next_attempt_at LIMIT " + CANDIDATES + " FOR UPDATE OF d SKIP LOCKED")
                 .setParameter(1, at).getResultList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // one delivery per subscription across replicas: lock the subscriptions (skipping those another replica is
+        // claiming right now), then look again, with a fresh snapshot, for a lease committed meanwhile
+        List<UUID> subscriptionIds = candidates.stream().map(r -> (UUID) r[1]).distinct().toList();
+        Set<UUID> locked = new HashSet<>(em.createNativeQuery("SELECT id FROM subscription WHERE id IN (?1)"
+                        + " FOR NO KEY UPDATE SKIP LOCKED")
+                .setParameter(1, subscriptionIds).getResultList());
+        if (locked.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> busy = new HashSet<>(em.createNativeQuery("SELECT DISTINCT subscription_id FROM delivery"
+                        + " WHERE subscription_id IN (?1) AND status = 'PENDING' AND lease_until >= ?2")
+                .setParameter(1, locked).setParameter(2, at).getResultList());
         List<UUID> chosen = new ArrayList<>();
         Set<UUID> subscriptions = new HashSet<>();
         for (Object[] row : candidates) {
-            if (chosen.size() < room && subscriptions.add((UUID) row[1])) {
+            UUID subscription = (UUID) row[1];
+            if (chosen.size() < room && locked.contains(subscription) && !busy.contains(subscription)
+                    && subscriptions.add(subscription)) {
                 chosen.add((UUID) row[0]);
             }
         }
