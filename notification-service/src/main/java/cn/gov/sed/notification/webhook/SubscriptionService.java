@@ -12,6 +12,7 @@ import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,7 @@ public class SubscriptionService {
     @Inject
     WebhookTargetPolicy targets;
 
-    @Transactional
+    /** Checks outside a transaction (the URL check may wait for DNS), then stores in a short one. */
     public SubscriptionView subscribe(SubscriptionRequest request) {
         boolean department = !caller.isCity();
         if (department && caller.department() == null) {
@@ -57,6 +58,10 @@ public class SubscriptionService {
                     "eventTypes[" + i + "]", "a department receives hazard events (of the hazards it reported) only");
         }
         errors.throwIfAny();
+        return QuarkusTransaction.requiringNew().call(() -> store(request, department));
+    }
+
+    private SubscriptionView store(SubscriptionRequest request, boolean department) {
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
         s.url = request.url().trim();
