@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The four packaged services (their {@code quarkus-run.jar}, production profile), one real Kafka broker and a
+ * The four packaged services (their {@code quarkus-run.jar}, {@code local} profile), one real Kafka broker and a
  * real PostgreSQL with a database per service, started once for all system tests of this JVM and stopped at
  * its end. Each service gets a free port; its output goes to {@code target/system-tests/<service>.log}.
  * Used by the system tests and the benchmarks. {@code sed.project.root} names the project folder.
@@ -31,7 +31,8 @@ public final class RunningSuite {
 
     private final Path root;
     private final Path work;
-    private final EmbeddedPostgresServer postgres;
+    private EmbeddedPostgresServer postgres;
+    private int postgresPort;
     private EmbeddedKafkaBroker broker;
     private int kafkaPort;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -50,7 +51,10 @@ public final class RunningSuite {
         try {
             Files.createDirectories(LOGS);
             work = Files.createTempDirectory("sed-system-");
-            postgres = EmbeddedPostgresServer.start(null, 0, LOGS.resolve("postgres.log"));
+            // data in a kept directory (fsync off), so a fault test can restart the server with its data
+            postgresPort = Ports.free();
+            postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), postgresPort, LOGS.resolve("postgres.log"),
+                    false);
             kafkaPort = Ports.free();
             broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), kafkaPort);
             for (String service : SERVICES) {
@@ -80,6 +84,17 @@ public final class RunningSuite {
     /** Starts the broker again on the same port with the same data. */
     public synchronized void startBroker() {
         broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), kafkaPort);
+    }
+
+    /** Stops PostgreSQL (its data kept), for fault tests; the services keep running. */
+    public synchronized void stopPostgres() {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data. */
+    public synchronized void startPostgres() {
+        postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), postgresPort, LOGS.resolve("postgres.log"),
+                false);
     }
 
     /**
