@@ -51,9 +51,18 @@ public class SubscriptionResource {
     @Path("/subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
-    @Operation(summary = "Subscribe a webhook to event types; each delivery is signed X-Signature: sha256=<HMAC hex>")
+    @Operation(summary = "Subscribe a webhook to event types",
+            description = "The url must be https and its host public: a host that is or resolves to a loopback,"
+                    + " private, link-local, multicast or unspecified address is refused (hosts of the configured"
+                    + " allow-list excepted). Registration never contacts the receiver. A department may subscribe"
+                    + " to hazard events only and receives those of the hazards it reported (in its district when"
+                    + " it has one). Each delivery carries ce_* headers, X-Signature: sha256=<hex HMAC-SHA256 of the"
+                    + " body>, X-Sed-Timestamp (Unix seconds) and X-Sed-Signature: sha256=<hex HMAC-SHA256 of"
+                    + " \"<timestamp>.<ce_id>.<body>\">; receivers should reject timestamps older than 5 minutes.")
     @APIResponse(responseCode = "201", description = "the subscription (without its secret)")
-    @APIResponse(responseCode = "400", description = "not an http(s) URL, an unknown event type, a short secret")
+    @APIResponse(responseCode = "400", description = "not an https URL or not a public host, an unknown event type or"
+            + " one the caller may not receive, a short secret")
+    @APIResponse(responseCode = "403", description = "a department token without a department claim")
     public Response subscribe(@Valid @NotNull SubscriptionRequest request) {
         SubscriptionView view = subscriptions.subscribe(request);
         return Created.at(uriInfo, view.id(), view);
@@ -81,7 +90,8 @@ public class SubscriptionResource {
     @GET
     @Path("/deliveries")
     @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
-    @Operation(summary = "Deliveries of the caller's subscriptions, e.g. ?status=FAILED")
+    @Operation(summary = "Deliveries of the caller's subscriptions, e.g. ?status=FAILED (REFUSED: not sent, the"
+            + " target resolved to an address that is not public)")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "an unknown status")
     public PageResponse<DeliveryView> deliveries(@QueryParam("status") String status, @BeanParam PageParams page) {
@@ -90,9 +100,19 @@ public class SubscriptionResource {
             try {
                 parsed = DeliveryStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw ValidationException.of("status", "must be one of PENDING, DELIVERED, FAILED");
+                throw ValidationException.of("status", "must be one of PENDING, DELIVERED, FAILED, REFUSED");
             }
         }
         return subscriptions.deliveries(parsed, PageRequest.of(page, DELIVERY_SORT, "-createdAt"));
+    }
+
+    @POST
+    @Path("/deliveries/{id}/retry")
+    @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
+    @Operation(summary = "Send a delivery again (manual re-send), whatever its status; attempts count from zero")
+    @APIResponse(responseCode = "200", description = "the delivery, due again")
+    @APIResponse(responseCode = "404", description = "no such delivery of the caller's subscriptions")
+    public DeliveryView retry(@PathParam("id") UUID id) {
+        return subscriptions.retry(id);
     }
 }

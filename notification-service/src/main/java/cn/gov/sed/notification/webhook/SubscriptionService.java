@@ -12,19 +12,19 @@ import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,25 +39,37 @@ public class SubscriptionService {
     Clock clock;
     @Inject
     EntityManager em;
+    @Inject
+    WebhookTargetPolicy targets;
 
-    @Transactional
+    /** Checks outside a transaction (the URL check may wait for DNS), then stores in a short one. */
     public SubscriptionView subscribe(SubscriptionRequest request) {
+        boolean department = !caller.isCity();
+        if (department && caller.department() == null) {
+            throw ProblemException.forbidden("a department token without a department claim may not subscribe");
+        }
         ValidationException.Builder errors = ValidationException.builder();
-        errors.check(isHttpUrl(request.url()), "url", "must be an absolute http or https URL");
+        targets.problemAtRegistration(request.url()).ifPresent(problem -> errors.add("url", problem));
         for (int i = 0; i < request.eventTypes().size(); i++) {
             String name = request.eventTypes().get(i);
-            errors.check(name != null && EventType.byName(name).isPresent(), "eventTypes[" + i + "]",
-                    "unknown event type " + name);
+            Optional<EventType> type = EventType.byName(name);
+            errors.check(type.isPresent(), "eventTypes[" + i + "]", "unknown event type " + name);
+            errors.check(type.isEmpty() || !department || WebhookScope.departmentMaySubscribe(type.get()),
+                    "eventTypes[" + i + "]", "a department receives hazard events (of the hazards it reported) only");
         }
         errors.throwIfAny();
+        return QuarkusTransaction.requiringNew().call(() -> store(request, department));
+    }
+
+    private SubscriptionView store(SubscriptionRequest request, boolean department) {
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
         s.url = request.url().trim();
         s.eventTypes = String.join(",", request.eventTypes().stream().distinct().toList());
         s.secret = request.secret();
         s.ownerSub = caller.sub();
-        s.ownerDepartment = caller.isCity() ? null : caller.department();
-        s.ownerDistrict = caller.isCity() ? null : caller.district();
+        s.ownerDepartment = department ? caller.department() : null;
+        s.ownerDistrict = department ? caller.district() : null;
         s.createdAt = clock.instant();
         s.persist();
         return SubscriptionView.of(s);
@@ -65,7 +77,7 @@ public class SubscriptionService {
 
     public PageResponse<SubscriptionView> list(PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        return PageResponse.of(Subscription.<Subscription>find(scope(params), page.sort(), params), page,
+        return PageResponse.of(Subscription.<Subscription>find(scope("", params), page.sort(), params), page,
                 SubscriptionView::of);
     }
 
@@ -73,20 +85,38 @@ public class SubscriptionService {
     public void unsubscribe(UUID id) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
-        Subscription s = Subscription.<Subscription>find("id = :id and " + scope(params), params)
+        Subscription s = Subscription.<Subscription>find("id = :id and " + scope("", params), params)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("subscription"));
         s.delete(); // its deliveries go with it (ON DELETE CASCADE)
     }
 
     public PageResponse<DeliveryView> deliveries(DeliveryStatus status, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = "subscriptionId in (select s.id from Subscription s where " + scope(params)
-                .replace("ownerDepartment", "s.ownerDepartment") + ")";
+        String where = "subscriptionId in (select s.id from Subscription s where " + scope("s.", params) + ")";
         if (status != null) {
             where += " and status = :status";
             params.put("status", status);
         }
         return PageResponse.of(Delivery.<Delivery>find(where, page.sort(), params), page, DeliveryView::of);
+    }
+
+    /**
+     * A manual re-send: the delivery is attempted again soon, whatever its status (attempts count from zero again).
+     * One that is being attempted right now is left to that attempt.
+     */
+    @Transactional
+    public DeliveryView retry(UUID id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        Delivery d = Delivery.<Delivery>find("id = :id and subscriptionId in (select s.id from Subscription s where "
+                        + scope("s.", params) + ")", params)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("delivery"));
+        Instant now = clock.instant();
+        em.createNativeQuery("UPDATE delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ?1"
+                        + " WHERE id = ?2 AND (lease_until IS NULL OR lease_until < ?1)")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, id).executeUpdate();
+        em.refresh(d);
+        return DeliveryView.of(d);
     }
 
     /** Queues a delivery of the event for every subscription that wants it and may see it (consumer's transaction). */
@@ -96,7 +126,7 @@ public class SubscriptionService {
         String name = event.type().eventName();
         String reporter = reportingDepartment(payload);
         List<Subscription> subscriptions = Subscription.list("eventTypes like ?1", "%" + name + "%");
-        byte[] body = EventJson.write(payload);
+        byte[] body = event.body() != null ? event.body() : EventJson.write(payload); // as received: fields we do not know pass on
         Instant now = clock.instant();
         for (Subscription s : subscriptions) {
             if (!s.eventTypeList().contains(name)
@@ -145,22 +175,22 @@ public class SubscriptionService {
         return known.isEmpty() ? null : known.get(0);
     }
 
-    /** The city sees every subscription; a department its department's. */
-    private String scope(Map<String, Object> params) {
+    /**
+     * The subscriptions the caller may see: the city all; a department those of its department code and district
+     * (a city-level department: those without a district). A department token without a department sees none.
+     */
+    private String scope(String alias, Map<String, Object> params) {
         if (caller.isCity()) {
             return "1 = 1";
         }
-        params.put("department", caller.department() == null ? "" : caller.department());
-        return "ownerDepartment = :department";
-    }
-
-    private static boolean isHttpUrl(String url) {
-        try {
-            URI uri = new URI(url.trim());
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
+        if (caller.department() == null) {
+            return "1 = 0";
         }
+        params.put("department", caller.department());
+        if (caller.district() == null) {
+            return alias + "ownerDepartment = :department and " + alias + "ownerDistrict is null";
+        }
+        params.put("district", caller.district());
+        return alias + "ownerDepartment = :department and " + alias + "ownerDistrict = :district";
     }
 }

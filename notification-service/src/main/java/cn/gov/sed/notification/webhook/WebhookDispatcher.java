@@ -1,38 +1,49 @@
 package cn.gov.sed.notification.webhook;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.MultiMap;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Timestamp;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Posts due deliveries to their webhooks, signed with the subscription's secret, and schedules a retry with
- * exponential back-off when the receiver fails. Safe with several replicas: each replica takes due rows with
- * {@code FOR UPDATE SKIP LOCKED}, so a delivery is attempted by one replica at a time.
+ * Sends due webhook deliveries, outside any database transaction (API.md v1.1):
+ * <ol>
+ *   <li>a short transaction leases due deliveries, one per subscription at a time ({@link DeliveryLedger#claim});</li>
+ *   <li>each is resolved and checked again ({@link WebhookTargetPolicy}) and posted asynchronously to the checked
+ *   address ({@link WebhookSender}), signed, with a total deadline; no thread waits for a receiver, so one slow
+ *   receiver delays only its own deliveries;</li>
+ *   <li>another short transaction records the outcome: delivered, refused (not sent), or failed and retried with
+ *   exponential back-off and jitter until the last attempt.</li>
+ * </ol>
+ * Several replicas never send one delivery at the same time: claiming skips rows another replica is claiming, and a
+ * leased delivery is not due again until its lease runs out.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
-    private static final int BATCH = 10;
 
     @Inject
-    EntityManager em;
+    DeliveryLedger ledger;
+    @Inject
+    WebhookSender sender;
+    @Inject
+    WebhookTargetPolicy targets;
     @Inject
     Clock clock;
 
@@ -42,85 +53,132 @@ public class WebhookDispatcher {
     Duration backoff;
     @ConfigProperty(name = "sed.webhooks.max-backoff", defaultValue = "PT1H")
     Duration maxBackoff;
-    @ConfigProperty(name = "sed.webhooks.timeout", defaultValue = "PT3S")
-    Duration timeout;
+    /** The whole exchange with a receiver: connect, request, response headers and body. */
+    @ConfigProperty(name = "sed.webhooks.deadline", defaultValue = "PT10S")
+    Duration deadline;
+    /** Deliveries this replica has on the way at once (each to another subscription). */
+    @ConfigProperty(name = "sed.webhooks.max-in-flight", defaultValue = "100")
+    int maxInFlight;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(3)).build();
+    /** This replica's name on its leases. */
+    private final String owner = "dispatcher-" + UUID.randomUUID();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    /** Name lookups and the recording transaction: short, blocking work that must not run on an event loop. */
+    private ExecutorService workers;
+
+    @PostConstruct
+    void start() {
+        workers = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "webhook-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /** Leases outlive the deadline comfortably, so a lease runs out only when its replica is gone. */
+    private Duration lease() {
+        return deadline.multipliedBy(3).plusSeconds(30);
+    }
 
     @Scheduled(every = "${sed.webhooks.every:1s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
-        int handled;
-        do {
-            handled = QuarkusTransaction.requiringNew().call(this::dispatchBatch);
-        } while (handled == BATCH);
+        int room = maxInFlight - inFlight.get();
+        if (room <= 0) {
+            return;
+        }
+        List<DeliveryLedger.Due> claimed = ledger.claim(room, owner, clock.instant(), lease());
+        for (DeliveryLedger.Due d : claimed) {
+            inFlight.incrementAndGet();
+            workers.execute(() -> attempt(d));
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    int dispatchBatch() {
-        Instant now = clock.instant();
-        List<Delivery> due = em.createNativeQuery("SELECT * FROM delivery WHERE status = 'PENDING'"
-                        + " AND next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT " + BATCH
-                        + " FOR UPDATE SKIP LOCKED", Delivery.class)
-                .setParameter(1, Timestamp.from(now))
-                .getResultList();
-        if (due.isEmpty()) {
-            return 0;
-        }
-        Map<UUID, Subscription> subscriptions = Subscription.<Subscription>list("id in ?1",
-                        due.stream().map(d -> d.subscriptionId).distinct().toList())
-                .stream().collect(Collectors.toMap(s -> s.id, s -> s));
-        for (Delivery d : due) {
-            attempt(d, subscriptions.get(d.subscriptionId));
-        }
-        return due.size();
-    }
-
-    private void attempt(Delivery d, Subscription s) {
-        d.attempts++;
+    private void attempt(DeliveryLedger.Due d) {
+        WebhookTargetPolicy.Target target;
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(s.url))
-                    .timeout(timeout)
-                    .header("Content-Type", "application/json")
-                    .header("X-Signature", Signatures.sign(s.secret, d.payload))
-                    .header("ce_specversion", "1.0")
-                    .header("ce_id", d.eventId)
-                    .header("ce_type", d.ceType)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(d.payload));
-            if (d.ceSource != null) {
-                request.header("ce_source", d.ceSource);
-            }
-            if (d.ceSubject != null) {
-                request.header("ce_subject", d.ceSubject);
-            }
-            if (d.ceTime != null) {
-                request.header("ce_time", d.ceTime);
-            }
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            d.lastStatusCode = response.statusCode();
-            if (response.statusCode() / 100 == 2) {
-                d.status = DeliveryStatus.DELIVERED;
-                d.deliveredAt = clock.instant();
-                d.lastError = null;
-                return;
-            }
-            failed(d, "HTTP " + response.statusCode());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failed(d, "interrupted");
-        } catch (Exception e) {
-            failed(d, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            target = targets.resolveForDelivery(d.url()); // DNS may have changed since registration
+        } catch (WebhookTargetPolicy.Refused e) {
+            finish(d, null, e.getMessage(), true);
+            return;
+        } catch (UnknownHostException e) {
+            finish(d, null, "unknown host: " + e.getMessage(), false);
+            return;
+        } catch (RuntimeException e) {
+            finish(d, null, describe(e), false);
+            return;
+        }
+        try {
+            sender.post(target, headers(d), d.payload(), deadline)
+                    .onComplete(result -> workers.execute(() -> finish(d, result)));
+        } catch (RuntimeException e) {
+            finish(d, null, describe(e), false);
         }
     }
 
-    private void failed(Delivery d, String error) {
-        d.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (d.attempts >= maxAttempts) {
-            d.status = DeliveryStatus.FAILED;
-            LOG.warnf("webhook delivery %s of %s given up after %d attempts: %s", d.id, d.eventType, d.attempts, error);
-        } else {
-            d.nextAttemptAt = clock.instant().plus(Backoff.after(d.attempts, backoff, maxBackoff));
+    /** The CloudEvents headers of the event and both signatures (API.md "webhook signature"). */
+    MultiMap headers(DeliveryLedger.Due d) {
+        long timestamp = clock.instant().getEpochSecond();
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap()
+                .add("Content-Type", "application/json")
+                .add("ce_specversion", "1.0")
+                .add("ce_id", d.eventId())
+                .add("ce_type", d.ceType())
+                .add("X-Signature", Signatures.sign(d.secret(), d.payload()))
+                .add("X-Sed-Timestamp", Long.toString(timestamp))
+                .add("X-Sed-Signature", Signatures.signTimestamped(d.secret(), timestamp, d.eventId(), d.payload()));
+        if (d.ceSource() != null) {
+            headers.add("ce_source", d.ceSource());
         }
+        if (d.ceSubject() != null) {
+            headers.add("ce_subject", d.ceSubject());
+        }
+        if (d.ceTime() != null) {
+            headers.add("ce_time", d.ceTime());
+        }
+        return headers;
+    }
+
+    private void finish(DeliveryLedger.Due d, AsyncResult<Integer> result) {
+        if (result.failed()) {
+            finish(d, null, describe(result.cause()), false);
+        } else {
+            int code = result.result();
+            finish(d, code, code / 100 == 2 ? null : "HTTP " + code, false);
+        }
+    }
+
+    private void finish(DeliveryLedger.Due d, Integer statusCode, String error, boolean refused) {
+        try {
+            Instant now = clock.instant();
+            int attempts = d.attempts() + 1;
+            if (refused) {
+                LOG.warnf("webhook delivery %s of %s not sent: %s", d.id(), d.eventType(), error);
+                ledger.record(d, owner, DeliveryStatus.REFUSED, null, error, null, null);
+            } else if (error == null) {
+                ledger.record(d, owner, DeliveryStatus.DELIVERED, statusCode, null, null, now);
+            } else if (attempts >= maxAttempts) {
+                LOG.warnf("webhook delivery %s of %s given up after %d attempts: %s", d.id(), d.eventType(),
+                        attempts, error);
+                ledger.record(d, owner, DeliveryStatus.FAILED, statusCode, error, null, null);
+            } else {
+                Duration wait = Backoff.withJitter(attempts, backoff, maxBackoff, ThreadLocalRandom.current());
+                ledger.record(d, owner, DeliveryStatus.PENDING, statusCode, error, now.plus(wait), null);
+            }
+        } catch (RuntimeException e) {
+            // the lease runs out and the delivery is attempted again: at least once, receivers dedupe by ce_id
+            LOG.errorf(e, "could not record the outcome of webhook delivery %s", d.id());
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

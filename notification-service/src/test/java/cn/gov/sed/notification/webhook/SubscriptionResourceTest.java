@@ -14,7 +14,6 @@ import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,14 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -51,45 +48,24 @@ class SubscriptionResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    /** What the receiving system got. */
-    record Received(String path, Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
-        }
-    }
-
-    HttpServer server;
-    final List<Received> received = new CopyOnWriteArrayList<>();
-    final AtomicInteger flakyCalls = new AtomicInteger();
+    TestReceiver receiver;
+    List<TestReceiver.Received> received;
     final List<String> created = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            String path = exchange.getRequestURI().getPath();
-            received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders()), body));
-            int status = switch (path) {
-                case "/ok" -> 204;
-                case "/flaky" -> flakyCalls.incrementAndGet() == 1 ? 500 : 200;
-                default -> 503;
-            };
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        server.start();
+        receiver = TestReceiver.allowListed(); // plain http on an allow-listed host (API.md v1.1)
+        received = receiver.received;
     }
 
     @AfterEach
     void stopReceiver() {
         created.forEach(id -> given().auth().oauth2(Tokens.city()).delete("/api/v1/subscriptions/" + id));
-        server.stop(0);
+        receiver.close();
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return receiver.url(path);
     }
 
     String subscribe(String token, String path, List<String> eventTypes) {
@@ -105,14 +81,15 @@ class SubscriptionResourceTest {
 
     @Test
     void aMatchingEventIsPostedSignedWithCloudEventsHeaders() {
-        String housing = Tokens.department("HOUSING", null);
-        subscribe(housing, "/ok", List.of("InspectionCompleted"));
+        // v1.1: a department receives hazard events only, so inspection events go to a city subscription
+        String city = Tokens.city();
+        subscribe(city, "/ok", List.of("InspectionCompleted"));
         UUID inspection = UUID.randomUUID();
         String ceId = new KafkaEvents(bootstrapServers).send(new InspectionCompleted("120101", inspection, UUID.randomUUID(),
                 "91120101MA05K3XQ1F", InspectionMethod.JOINT, OffsetDateTime.parse("2026-11-27T10:00:00+08:00"), 1));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> received.stream().anyMatch(r -> ceId.equals(r.header("ce_id"))));
-        Received r = received.stream().filter(x -> ceId.equals(x.header("ce_id"))).findFirst().orElseThrow();
+        TestReceiver.Received r = received.stream().filter(x -> ceId.equals(x.header("ce_id"))).findFirst().orElseThrow();
         assertEquals(Signatures.sign(SECRET, r.body()), r.header("X-Signature"));
         assertEquals("sed.InspectionCompleted.v1", r.header("ce_type"));
         assertEquals("/inspection-service", r.header("ce_source"));
@@ -120,7 +97,7 @@ class SubscriptionResourceTest {
         assertEquals("application/json", r.header("Content-Type"));
         assertEquals(inspection, EventJson.read(r.body(), InspectionCompleted.class).inspectionId());
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(housing)
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(city)
                 .queryParam("status", "DELIVERED").queryParam("size", 200).get("/api/v1/deliveries")
                 .jsonPath().getList("items.eventId").contains(ceId));
     }
@@ -145,7 +122,7 @@ class SubscriptionResourceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(Tokens.city())
                 .queryParam("status", "DELIVERED").queryParam("size", 200).get("/api/v1/deliveries")
                 .jsonPath().getList("items.eventId").contains(ceId));
-        assertEquals(2, flakyCalls.get());
+        assertEquals(2, receiver.flakyCalls.get());
     }
 
     @Test

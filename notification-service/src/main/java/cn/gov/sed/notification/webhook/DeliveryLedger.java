@@ -1,0 +1,120 @@
+package cn.gov.sed.notification.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The two short transactions around a webhook delivery: claiming due deliveries (a lease) and recording the
+ * outcome. Nothing is sent while a transaction is open.
+ */
+@ApplicationScoped
+public class DeliveryLedger {
+    private static final int CANDIDATES = 200;
+
+    @Inject
+    EntityManager em;
+
+    /** A claimed delivery with what sending it needs. */
+    public record Due(UUID id, UUID subscriptionId, String eventId, String eventType, String ceType, String ceSource,
+                      String ceSubject, String ceTime, byte[] payload, int attempts, String url, String secret) {
+    }
+
+    /**
+     * Leases up to {@code room} due deliveries, at most one per subscription and none of a subscription that already
+     * has one leased (here or on another replica): a slow receiver holds back only its own deliveries. Rows and
+     * subscriptions another replica is claiming at this moment are skipped ({@code SKIP LOCKED}), so no delivery is
+     * sent twice at once.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Due> claim(int room, String owner, Instant now, Duration lease) {
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> candidates = em.createNativeQuery("SELECT d.id, d.subscription_id FROM delivery d"
+                        + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1"
+                        + " AND (d.lease_until IS NULL OR d.lease_until < ?1)"
+                        + " AND NOT EXISTS (SELECT 1 FROM delivery o WHERE o.subscription_id = d.subscription_id"
+                        + "   AND o.status = 'PENDING' AND o.lease_until >= ?1)"
+                        + " ORDER BY d.next_attempt_at LIMIT " + CANDIDATES + " FOR UPDATE OF d SKIP LOCKED")
+                .setParameter(1, at).getResultList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // one delivery per subscription across replicas: lock the subscriptions (skipping those another replica is
+        // claiming right now), then look again, with a fresh snapshot, for a lease committed meanwhile
+        List<UUID> subscriptionIds = candidates.stream().map(r -> (UUID) r[1]).distinct().toList();
+        Set<UUID> locked = new HashSet<>(em.createNativeQuery("SELECT id FROM subscription WHERE id IN (?1)"
+                        + " FOR NO KEY UPDATE SKIP LOCKED")
+                .setParameter(1, subscriptionIds).getResultList());
+        if (locked.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> busy = new HashSet<>(em.createNativeQuery("SELECT DISTINCT subscription_id FROM delivery"
+                        + " WHERE subscription_id IN (?1) AND status = 'PENDING' AND lease_until >= ?2")
+                .setParameter(1, locked).setParameter(2, at).getResultList());
+        List<UUID> chosen = new ArrayList<>();
+        Set<UUID> subscriptions = new HashSet<>();
+        for (Object[] row : candidates) {
+            UUID subscription = (UUID) row[1];
+            if (chosen.size() < room && locked.contains(subscription) && !busy.contains(subscription)
+                    && subscriptions.add(subscription)) {
+                chosen.add((UUID) row[0]);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        em.createNativeQuery("UPDATE delivery SET lease_until = ?1, lease_owner = ?2 WHERE id IN (?3)")
+                .setParameter(1, Timestamp.from(now.plus(lease))).setParameter(2, owner).setParameter(3, chosen)
+                .executeUpdate();
+        List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.subscription_id, d.event_id, d.event_type,"
+                        + " d.ce_type, d.ce_source, d.ce_subject, d.ce_time, d.payload, d.attempts, s.url, s.secret"
+                        + " FROM delivery d JOIN subscription s ON s.id = d.subscription_id WHERE d.id IN (?1)")
+                .setParameter(1, chosen).getResultList();
+        return rows.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], (String) r[7], (byte[]) r[8], ((Number) r[9]).intValue(),
+                (String) r[10], (String) r[11])).toList();
+    }
+
+    /**
+     * Records one attempt and ends the lease. Ignored when the lease is no longer ours (it ran out and another
+     * replica claimed the delivery, or the subscription was deleted).
+     */
+    @Transactional
+    public void record(Due d, String owner, DeliveryStatus status, Integer statusCode, String error,
+                       Instant nextAttemptAt, Instant deliveredAt) {
+        // nulls are written as literals: PostgreSQL cannot type an untyped null parameter
+        var update = em.createNativeQuery("UPDATE delivery SET attempts = attempts + 1, status = :status,"
+                        + " last_status_code = " + (statusCode == null ? "NULL" : ":code") + ","
+                        + " last_error = " + (error == null ? "NULL" : ":error") + ","
+                        + (nextAttemptAt == null ? "" : " next_attempt_at = :next,")
+                        + (deliveredAt == null ? "" : " delivered_at = :delivered,")
+                        + " lease_until = NULL, lease_owner = NULL WHERE id = :id AND lease_owner = :owner")
+                .setParameter("status", status.name())
+                .setParameter("id", d.id())
+                .setParameter("owner", owner);
+        if (statusCode != null) {
+            update.setParameter("code", statusCode);
+        }
+        if (error != null) {
+            update.setParameter("error", error.length() > 1000 ? error.substring(0, 1000) : error);
+        }
+        if (nextAttemptAt != null) {
+            update.setParameter("next", Timestamp.from(nextAttemptAt));
+        }
+        if (deliveredAt != null) {
+            update.setParameter("delivered", Timestamp.from(deliveredAt));
+        }
+        update.executeUpdate();
+    }
+}
