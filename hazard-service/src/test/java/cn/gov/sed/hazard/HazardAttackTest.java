@@ -207,6 +207,35 @@ class HazardAttackTest {
                 .statusCode(200).body("items.title.findAll { it.startsWith('" + title + "') }", empty());
     }
 
+    @Test
+    void datesBeyondWhatTheDatabaseHoldsAre400NotA500() {
+        String uscc = Fixtures.uscc();
+        String id = Fixtures.listed(D, uscc, Severity.GENERAL);
+        int version = version(id);
+        Map<String, Object> plan = new HashMap<>(Fixtures.plan(5));
+        plan.put("deadline", "+999999999-12-31");
+        plan(Tokens.inspector(D), id, plan).statusCode(400).body("violations.field", contains("deadline"));
+        unchanged(id, version, "LISTED");
+
+        Map<String, Object> report = new HashMap<>(Map.of("district", D, "unitUscc", uscc, "unitName", "单位",
+                "equipmentCategory", "3110", "description", "远古隐患", "foundAt", "-999999999-01-01T00:00:00Z"));
+        given().auth().oauth2(Tokens.inspector(D)).contentType(ContentType.JSON).body(report).post("/api/v1/hazards")
+                .then().statusCode(400).body("violations.field", contains("foundAt"));
+
+        String pending = pendingVerification(Fixtures.uscc());
+        int pendingVersion = version(pending);
+        given().auth().oauth2(Tokens.inspector(D)).contentType(ContentType.JSON)
+                .body(Map.of("result", "PASSED", "inspector", "王五", "verifiedAt", "+999999999-12-31T00:00:00Z"))
+                .post("/api/v1/hazards/" + pending + "/verification").then().statusCode(400)
+                .body("violations.field", contains("verifiedAt"));
+        unchanged(pending, pendingVersion, "PENDING_VERIFICATION");
+
+        given().auth().oauth2(Tokens.districtAdmin(D)).contentType(ContentType.JSON)
+                .body(Map.of("title", "远期措施", "kind", "MEASURE", "leadDepartment", "HOUSING", "district", D,
+                        "dueDate", "+999999999-12-31"))
+                .post("/api/v1/measures").then().statusCode(400).body("violations.field", contains("dueDate"));
+    }
+
     // --- other tenants -------------------------------------------------------------------------------------
 
     @Test

@@ -2,6 +2,7 @@ package cn.gov.sed.hazard.hazard;
 
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.CreditCode;
+import cn.gov.sed.hazard.common.DateRange;
 import cn.gov.sed.platform.problem.Violation;
 import cn.gov.sed.platform.validation.Limits;
 
@@ -53,6 +54,8 @@ public final class ReportCheck {
             errors.add(new Violation("foundAt", "is required"));
         } else if (r.foundAt().toInstant().isAfter(now.plusSeconds(300))) {
             errors.add(new Violation("foundAt", "must not be in the future"));
+        } else if (!DateRange.contains(r.foundAt())) {
+            errors.add(new Violation("foundAt", DateRange.MESSAGE));
         }
         ReportRequest normalised = new ReportRequest(trim(r.district()), uscc, trim(r.unitName()),
                 trim(r.equipmentCategory()), code, trim(r.description()), r.foundAt());

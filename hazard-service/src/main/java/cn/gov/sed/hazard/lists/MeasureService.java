@@ -2,6 +2,7 @@ package cn.gov.sed.hazard.lists;
 
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.hazard.common.ChecklistItems;
+import cn.gov.sed.hazard.common.DateRange;
 import cn.gov.sed.hazard.common.Json;
 import cn.gov.sed.hazard.common.Where;
 import cn.gov.sed.platform.http.Preconditions;
@@ -124,6 +125,7 @@ public class MeasureService {
         if (r.district() != null) {
             errors.check(reference.districts().contains(r.district()), "district", "unknown district code");
         }
+        errors.check(DateRange.contains(r.dueDate()), "dueDate", DateRange.MESSAGE);
         if (r.addresses() != null) {
             List<String> items = orEmpty(r.addresses().checklistItems());
             for (int i = 0; i < items.size(); i++) {

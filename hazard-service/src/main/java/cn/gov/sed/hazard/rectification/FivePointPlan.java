@@ -1,5 +1,6 @@
 package cn.gov.sed.hazard.rectification;
 
+import cn.gov.sed.hazard.common.DateRange;
 import cn.gov.sed.platform.problem.ValidationException;
 
 import java.math.BigDecimal;
@@ -51,6 +52,8 @@ public final class FivePointPlan {
             errors.add("deadline", "is required (整改时限)");
         } else if (r.deadline().isBefore(today)) {
             errors.add("deadline", "must not be in the past (today is " + today + ")");
+        } else if (!DateRange.contains(r.deadline())) {
+            errors.add("deadline", DateRange.MESSAGE);
         }
         errors.throwIfAny();
         return new Plan(r.responsiblePerson().strip(), r.measures().strip(), funds, r.deadline(),
