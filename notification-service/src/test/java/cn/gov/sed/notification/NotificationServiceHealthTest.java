@@ -20,7 +20,8 @@ class NotificationServiceHealthTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
-                .body("checks.name", hasItem("Kafka connection health check"));
+                .body("checks.name", hasItem("Event backbone (outbox and broker)"))
+                .body("checks.find { it.name == 'Event backbone (outbox and broker)' }.data.broker", org.hamcrest.Matchers.equalTo("UP"));
     }
 
     @Test

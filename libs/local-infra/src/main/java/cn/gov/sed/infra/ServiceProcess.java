@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A service of the suite run from its packaged jar ({@code <service>/target/quarkus-app/quarkus-run.jar}, the
- * production profile) with the settings production reads from the environment, trusting the committed dev key.
+ * A service of the suite run from its packaged jar ({@code <service>/target/quarkus-app/quarkus-run.jar}) in the
+ * {@code local} profile: the settings production reads from the environment, but trusting the committed dev key
+ * (which the {@code prod} profile refuses).
  * Used by the local suite ({@code ./run}), the system tests and the benchmarks.
  */
 public final class ServiceProcess {
@@ -37,8 +38,8 @@ public final class ServiceProcess {
         env.put("DB_USER", dbUser);
         env.put("DB_PASSWORD", dbPassword);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
-        env.put("JWT_ISSUER", "sed-local");
-        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + root.resolve("deploy/local/jwt/publicKey.pem"));
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("SED_DEV_KEY", "file:" + root.toAbsolutePath().resolve("deploy/local/jwt/publicKey.pem"));
         return pb.start();
     }
 

@@ -213,10 +213,46 @@ class PlatformTest {
     }
 
     @Test
-    void healthListsDatabaseAndKafka() {
+    void readinessListsTheDatabaseAndTheEventBackboneWithTheBrokerState() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("Database connections health check"))
-                .body("checks.name", hasItem("Kafka connection health check"));
+                .body("checks.find { it.name == 'Event backbone (outbox and broker)' }.data.broker", equalTo("UP"))
+                .body("checks.find { it.name == 'Event backbone (outbox and broker)' }.data.outboxBacklog",
+                        notNullValue());
+        // liveness depends on nothing outside the process
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.not(hasItem("Database connections health check")));
+    }
+
+    @Test
+    void aJsonBodyOverOneMegabyteIs413AndChangesNothing() {
+        long before = asLong(given().auth().oauth2(city()).get("/test/notes/count").then());
+        String big = "{\"text\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
+        given().auth().oauth2(city()).contentType(ContentType.JSON).body(big).post("/test/notes").then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("/problems/payload-too-large"));
+        // the same body without a Content-Length (chunked) is counted while read
+        given().auth().oauth2(city()).contentType(ContentType.JSON)
+                .body(new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))
+                .post("/test/notes").then().statusCode(413).contentType("application/problem+json");
+        assertEquals(before, asLong(given().auth().oauth2(city()).get("/test/notes/count").then()));
+    }
+
+    @Test
+    void aWriteWhoseEventWouldExceedTheRelayLimitIs400AndStoresNothing() {
+        long before = asLong(given().auth().oauth2(city()).get("/test/notes/count").then());
+        // the test profile sets the relay's limit to 1,500 bytes; the field itself allows 4,000 characters
+        given().auth().oauth2(city()).contentType(ContentType.JSON)
+                .body("{\"text\":\"" + "y".repeat(3000) + "\"}").post("/test/notes").then()
+                .statusCode(400).body("type", equalTo("/problems/validation"))
+                .body("violations[0].message", containsString("over the limit of 1500"));
+        assertEquals(before, asLong(given().auth().oauth2(city()).get("/test/notes/count").then()));
+    }
+
+    @Test
+    void aPageFarBeyondTheDataIsEmpty() {
+        given().auth().oauth2(city()).get("/test/notes/page?page=2147483647&size=200").then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("page", equalTo(2147483647));
     }
 
     private void send(String key, String ceId, String ceType, byte[] value) {

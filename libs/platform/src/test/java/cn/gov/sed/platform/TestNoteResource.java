@@ -44,7 +44,7 @@ public class TestNoteResource {
     @Inject
     Preconditions preconditions;
 
-    public record NoteRequest(@NotBlank @Size(max = 50) String text, Integer count, Kind kind,
+    public record NoteRequest(@NotBlank @Size(max = 4000) String text, Integer count, Kind kind,
                               cn.gov.sed.contracts.vocabulary.Severity severity) {
     }
 
@@ -79,6 +79,7 @@ public class TestNoteResource {
         preconditions.checkIfMatch(((Number) row[3]).longValue());
         em.createNativeQuery("UPDATE test_note SET version = version + 1 WHERE id = ?1").setParameter(1, id)
                 .executeUpdate();
+        outbox.record(new HazardRemoved((String) row[1], id, "touched", null)); // a later event of the same aggregate
         row = find(id);
         return new NoteView(id, (String) row[1], (String) row[2], ((Number) row[3]).longValue());
     }
@@ -88,6 +89,14 @@ public class TestNoteResource {
     public Map<String, Object> list(@BeanParam PageParams page) {
         PageRequest request = PageRequest.of(page, Map.of("text", "text", "created", "created"), "-created");
         return Map.of("page", request.page(), "size", request.size());
+    }
+
+    @GET
+    @Path("/page")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    public cn.gov.sed.platform.paging.PageResponse<UUID> page(@BeanParam PageParams page) {
+        PageRequest request = PageRequest.of(page, Map.of("text", "text", "created", "created"), "-created");
+        return cn.gov.sed.platform.paging.PageResponse.of(TestNote.<TestNote>findAll(request.sort()), request, (TestNote n) -> n.id);
     }
 
     @GET

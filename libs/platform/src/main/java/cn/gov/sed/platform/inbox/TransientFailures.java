@@ -29,11 +29,37 @@ public final class TransientFailures {
                     return true;
                 }
             }
-            if (t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
+            if (isPoolTimeout(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The database cannot be reached (down, restarting, out of connections): the request may be tried again in a
+     * moment (503 with Retry-After), unlike a bug (500) or a lost race (409).
+     */
+    public static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException || isPoolTimeout(t)) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Agroal's "Acquisition timeout while waiting for new connection". */
+    private static boolean isPoolTimeout(Throwable t) {
+        return t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 
     public static String describe(Throwable e) {

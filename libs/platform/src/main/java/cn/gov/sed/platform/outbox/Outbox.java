@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import cn.gov.sed.platform.problem.ValidationException;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,10 +30,21 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    /** The relay's limit for one event's payload; the broker's own limit (1 MB by default) sits above it. */
+    @ConfigProperty(name = "sed.outbox.max-event-bytes", defaultValue = "921600")
+    int maxEventBytes;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(DomainEvent event) {
         EventType type = event.eventType();
         UUID eventId = UUID.randomUUID();
+        byte[] payload = EventJson.write(event);
+        if (payload.length > maxEventBytes) {
+            // The backstop behind the field limits: a row the broker would refuse is never written. The exception
+            // rolls the caller's transaction back, so the change is not stored either (400, stores nothing).
+            throw ValidationException.of("body", "the " + type.eventName() + " event this change would publish is "
+                    + payload.length + " bytes, over the limit of " + maxEventBytes);
+        }
         em.createNativeQuery("INSERT INTO outbox_event (event_id, topic, aggregate_id, ce_type, ce_source, ce_time, payload)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, eventId)
@@ -40,7 +53,7 @@ public class Outbox {
                 .setParameter(4, type.ceType())
                 .setParameter(5, type.ceSource())
                 .setParameter(6, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .setParameter(7, EventJson.write(event))
+                .setParameter(7, payload)
                 .executeUpdate();
         em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', '')").getSingleResult();
         return eventId;

@@ -35,7 +35,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -111,6 +119,21 @@ public class OutboxRelay {
         return leader;
     }
 
+    /**
+     * The relay's own connection: a socket timeout and TCP keepalive, so a half-open connection (the database host
+     * gone without a FIN) fails within a minute and releases leadership instead of holding it for ever.
+     */
+    private Properties connectionProperties() {
+        Properties p = new Properties();
+        p.setProperty("user", username);
+        p.setProperty("password", password);
+        p.setProperty("connectTimeout", "10");
+        p.setProperty("socketTimeout", "60");
+        p.setProperty("tcpKeepAlive", "true");
+        p.setProperty("ApplicationName", "outbox-relay");
+        return p;
+    }
+
     private Properties producerConfig() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -128,7 +151,7 @@ public class OutboxRelay {
     private void run() {
         long backoffMs = 500;
         while (running) {
-            try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password)) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, connectionProperties())) {
                 connection.setAutoCommit(true);
                 if (!tryLead(connection)) {
                     sleep(2_000);
@@ -168,7 +191,16 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes pending rows in id order; returns how many were sent. Stops at the first failed send. */
+    /**
+     * Publishes pending rows in id order; returns how many were sent.
+     * <p>
+     * A batch is sent in waves, each holding at most one row per aggregate (the first wave the first pending row
+     * of every aggregate, the next wave the second …), so that a row the broker refuses never has a later row of
+     * its own aggregate already on its way: order per aggregate holds even when a row is parked. Rows of other
+     * aggregates are unaffected. Exactly the rows the broker acknowledged are marked sent, whatever their place
+     * in the wave; a passing failure (broker down, timeout) ends the drain after marking those, and the rest are
+     * sent again later; a permanent one parks that row and the drain goes on.
+     */
     int drain(Connection connection) throws Exception {
         int total = 0;
         while (running) {
@@ -176,27 +208,19 @@ public class OutboxRelay {
             if (rows.isEmpty()) {
                 return total;
             }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                acks.add(producer.send(row.toRecord()));
-            }
-            producer.flush();
-            List<Long> sent = new ArrayList<>(rows.size());
-            Exception failure = null;
-            for (int i = 0; i < rows.size(); i++) {
-                try {
-                    acks.get(i).get(30, TimeUnit.SECONDS);
-                    sent.add(rows.get(i).id);
-                    commitToBroker.record(Duration.between(rows.get(i).createdAt, Instant.now()));
-                } catch (Exception e) {
-                    failure = e;
-                    break;
+            Set<String> parkedAggregates = new HashSet<>();
+            for (List<Row> wave : waves(rows)) {
+                List<Row> toSend = wave.stream().filter(r -> !parkedAggregates.contains(r.aggregateKey())).toList();
+                WaveResult result = send(toSend);
+                markSent(connection, result.sent);
+                total += result.sent.size();
+                for (Map.Entry<Row, Exception> parked : result.parked.entrySet()) {
+                    park(connection, parked.getKey(), parked.getValue());
+                    parkedAggregates.add(parked.getKey().aggregateKey());
                 }
-            }
-            markSent(connection, sent);
-            total += sent.size();
-            if (failure != null) {
-                throw failure;
+                if (result.passingFailure != null) {
+                    throw result.passingFailure;
+                }
             }
             if (rows.size() < BATCH) {
                 return total;
@@ -205,11 +229,83 @@ public class OutboxRelay {
         return total;
     }
 
+    /** Splits rows (in id order) into waves with at most one row per aggregate each, keeping id order inside. */
+    static List<List<Row>> waves(List<Row> rows) {
+        List<List<Row>> waves = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Row row : rows) {
+            int index = seen.merge(row.aggregateKey(), 1, Integer::sum) - 1;
+            while (waves.size() <= index) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(index).add(row);
+        }
+        return waves;
+    }
+
+    private record WaveResult(List<Long> sent, Map<Row, Exception> parked, Exception passingFailure) {
+    }
+
+    private WaveResult send(List<Row> rows) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Future<RecordMetadata> ack;
+            try {
+                ack = producer.send(row.toRecord());
+            } catch (RuntimeException e) {
+                ack = CompletableFuture.failedFuture(e); // refused before it left (e.g. serialisation)
+            }
+            acks.add(ack);
+        }
+        producer.flush();
+        List<Long> sent = new ArrayList<>(rows.size());
+        Map<Row, Exception> parked = new LinkedHashMap<>();
+        Exception passing = null;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            try {
+                acks.get(i).get(30, TimeUnit.SECONDS);
+                sent.add(row.id);
+                commitToBroker.record(Duration.between(row.createdAt, Instant.now()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                passing = passing == null ? e : passing;
+            } catch (Exception e) {
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                if (SendFailures.isPermanentForTheRow(cause)) {
+                    parked.put(row, e);
+                } else if (passing == null) {
+                    passing = e;
+                }
+            }
+        }
+        return new WaveResult(sent, parked, passing);
+    }
+
+    private void park(Connection connection, Row row, Exception failure) throws SQLException {
+        String error = SendFailures.describe(failure);
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE outbox_event SET parked_at = now(), park_error = ? WHERE id = ? AND sent_at IS NULL")) {
+            ps.setString(1, error);
+            ps.setLong(2, row.id);
+            ps.executeUpdate();
+        }
+        // once per parked row: it is excluded from the drain afterwards, so this line is not repeated
+        LOG.errorf("outbox event %s (%s, aggregate %s) parked: the broker refused it (%s). Later events of that "
+                        + "aggregate wait; re-queue or discard it at /api/v1/outbox/parked-events (runbook: README)",
+                row.eventId, row.ceType, row.aggregateId, error);
+    }
+
     private List<Row> pending(Connection connection) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT id, event_id, topic, aggregate_id, ce_type, ce_source, ce_time, payload, created_at"
-                        + " FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT " + BATCH)) {
+                        + " FROM outbox_event o WHERE sent_at IS NULL AND parked_at IS NULL"
+                        // a parked row holds back the later rows of its own aggregate only
+                        + " AND NOT EXISTS (SELECT 1 FROM outbox_event p WHERE p.parked_at IS NOT NULL"
+                        + " AND p.discarded_at IS NULL AND p.sent_at IS NULL"
+                        + " AND p.topic = o.topic AND p.aggregate_id = o.aggregate_id)"
+                        + " ORDER BY id LIMIT " + BATCH)) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -257,8 +353,12 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(long id, String eventId, String topic, String aggregateId, String ceType, String ceSource,
-                       OffsetDateTime ceTime, byte[] payload, Instant createdAt) {
+    record Row(long id, String eventId, String topic, String aggregateId, String ceType, String ceSource,
+               OffsetDateTime ceTime, byte[] payload, Instant createdAt) {
+        String aggregateKey() {
+            return topic + "/" + aggregateId;
+        }
+
         ProducerRecord<String, byte[]> toRecord() {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, aggregateId, payload);
             header(record, "ce_specversion", "1.0");

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
+import cn.gov.sed.platform.inbox.TransientFailures;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Arrays;
@@ -97,6 +98,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status >= 500 && TransientFailures.isDatabaseUnavailable(e)) {
+            return databaseUnavailable(e, uri);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
             return serverError(uri);
@@ -122,8 +126,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (TransientFailures.isDatabaseUnavailable(e)) {
+            return databaseUnavailable(e, uri);
+        }
         LOG.error("unexpected failure", e);
         return serverError(uri);
+    }
+
+    /** The database is down or restarting: nothing was done, the client may send the same request again soon. */
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("database unavailable: %s", TransientFailures.describe(e));
+        return Response.fromResponse(new Problem("unavailable", "Service unavailable", 503,
+                        "the database is not reachable for the moment; retry the same request shortly")
+                        .instance(path(uri)).toResponse())
+                .header("Retry-After", "5").build();
     }
 
     private static Response unauthorizedResponse(UriInfo uri) {

@@ -1,0 +1,97 @@
+package cn.gov.sed.platform.health;
+
+import cn.gov.sed.platform.outbox.OutboxMonitor;
+import cn.gov.sed.platform.outbox.OutboxRelay;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Readiness data of the event backbone: the broker's state, the outbox backlog and the parked events. It is UP
+ * while only Kafka is down: writes go on through the outbox and drain once the broker is back, so taking the pod
+ * out of service would turn a broker outage into an outage of the API. (The database's own check, which the
+ * datasource extension adds, does take readiness down with the database.)
+ */
+@Readiness
+@ApplicationScoped
+public class EventBackboneHealthCheck implements HealthCheck {
+    private static final Duration CACHE = Duration.ofSeconds(5);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
+    String bootstrapServers;
+    @Inject
+    OutboxMonitor monitor;
+    @Inject
+    OutboxRelay relay;
+
+    private Admin admin;
+    private volatile String brokerState = "UNKNOWN";
+    private volatile Instant brokerCheckedAt = Instant.EPOCH;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Event backbone (outbox and broker)").up()
+                .withData("broker", broker())
+                .withData("relayLeader", relay.isLeader());
+        try {
+            OutboxMonitor.Snapshot outbox = monitor.snapshot();
+            response.withData("outboxBacklog", outbox.backlog())
+                    .withData("outboxOldestAgeSeconds", outbox.oldestAgeSeconds())
+                    .withData("outboxParked", outbox.parked());
+            if (!outbox.parkedEventIds().isEmpty()) {
+                response.withData("parkedEventIds", String.join(",", outbox.parkedEventIds()));
+            }
+        } catch (RuntimeException e) {
+            response.withData("outbox", "unknown: the database is not reachable");
+        }
+        return response.build();
+    }
+
+    /** The broker's state, asked at most every five seconds with a short timeout, so the probe stays fast. */
+    private synchronized String broker() {
+        if (Duration.between(brokerCheckedAt, Instant.now()).compareTo(CACHE) < 0) {
+            return brokerState;
+        }
+        try {
+            int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes()
+                    .get(3, TimeUnit.SECONDS).size();
+            brokerState = nodes > 0 ? "UP" : "DOWN";
+        } catch (Exception e) {
+            brokerState = "DOWN";
+        }
+        brokerCheckedAt = Instant.now();
+        return brokerState;
+    }
+
+    private Admin admin() {
+        if (admin == null) {
+            Properties p = new Properties();
+            p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
+            p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
+            p.put(AdminClientConfig.CLIENT_ID_CONFIG, "readiness-" + java.util.UUID.randomUUID());
+            admin = Admin.create(p);
+        }
+        return admin;
+    }
+
+    synchronized void close(@Observes ShutdownEvent event) {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(2));
+        }
+    }
+}

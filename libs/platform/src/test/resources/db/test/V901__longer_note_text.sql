@@ -1,0 +1,1 @@
+ALTER TABLE test_note ALTER COLUMN text TYPE TEXT;
