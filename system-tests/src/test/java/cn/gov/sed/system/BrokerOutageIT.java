@@ -31,6 +31,11 @@ class BrokerOutageIT {
 
         RunningSuite.get().stopBroker();
         try {
+            // readiness does not follow the broker: the pods stay in service, the data says the broker is down
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> at("inspection-service", null)
+                    .get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'Event backbone (outbox and broker)' }.data.broker",
+                            equalTo("DOWN")));
             String inspectionId = at("inspection-service", inspector).body(Fixtures.inspection(DISTRICT, unitId))
                     .post("/api/v1/inspections").then().statusCode(201).extract().path("id");
             at("inspection-service", inspector).body(Map.of("startedAt", Fixtures.now()))

@@ -31,12 +31,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * directory deleted on close; otherwise it is kept there. Server output goes to {@code logFile}.
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port, Path logFile) {
+        return start(dataDir, port, logFile, dataDir != null);
+    }
+
+    /**
+     * As {@link #start(Path, int, Path)}; {@code durable} false turns fsync off for a kept directory too (test data
+     * that must survive a restart of the server, not a crash of the machine).
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, Path logFile, boolean durable) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port == 0 ? Ports.free() : port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", dataDir == null ? "off" : "on")
+                    .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("timezone", "UTC");
             if (dataDir != null) {
                 Files.createDirectories(dataDir);

@@ -36,6 +36,15 @@ public final class OpenApiContract {
         Path committed = committedSpec(service);
         try {
             JsonNode live = YAML.readTree(liveYaml);
+            // against the release (docs/openapi/released/, v1.0) as well as against the branch's own last spec
+            Path released = committed.getParent().resolve("released").resolve(service + ".yaml");
+            if (Files.exists(released)) {
+                List<String> broken = breakingChanges(YAML.readTree(released.toFile()), live);
+                if (!broken.isEmpty() && !Boolean.getBoolean("openapi.allowBreaking")) {
+                    throw new AssertionError("changes to the public API of " + service + " that break a client of the "
+                            + "released v1.0 (" + released + "):\n  " + String.join("\n  ", broken));
+                }
+            }
             if (Files.exists(committed)) {
                 List<String> broken = breakingChanges(YAML.readTree(committed.toFile()), live);
                 if (!broken.isEmpty() && !Boolean.getBoolean("openapi.allowBreaking")) {

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The four packaged services (their {@code quarkus-run.jar}, production profile), one real Kafka broker and a
+ * The four packaged services (their {@code quarkus-run.jar}, {@code local} profile), one real Kafka broker and a
  * real PostgreSQL with a database per service, started once for all system tests of this JVM and stopped at
  * its end. Each service gets a free port; its output goes to {@code target/system-tests/<service>.log}.
  * Used by the system tests and the benchmarks. {@code sed.project.root} names the project folder.
@@ -31,15 +31,26 @@ public final class RunningSuite {
 
     private final Path root;
     private final Path work;
-    private final EmbeddedPostgresServer postgres;
+    private EmbeddedPostgresServer postgres;
+    private int postgresPort;
     private EmbeddedKafkaBroker broker;
     private int kafkaPort;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
 
+    private static RuntimeException failure;
+
     public static synchronized RunningSuite get() {
+        if (failure != null) {
+            throw failure; // once the suite could not start, every later test fails the same way without a second try
+        }
         if (instance == null) {
-            instance = new RunningSuite();
+            try {
+                instance = new RunningSuite();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "system-tests-stop"));
         }
         return instance;
@@ -50,7 +61,10 @@ public final class RunningSuite {
         try {
             Files.createDirectories(LOGS);
             work = Files.createTempDirectory("sed-system-");
-            postgres = EmbeddedPostgresServer.start(null, 0, LOGS.resolve("postgres.log"));
+            // data in a kept directory (fsync off), so a fault test can restart the server with its data
+            postgresPort = Ports.free();
+            postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), postgresPort, LOGS.resolve("postgres.log"),
+                    false);
             kafkaPort = Ports.free();
             broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), kafkaPort);
             for (String service : SERVICES) {
@@ -60,7 +74,11 @@ public final class RunningSuite {
             }
             SERVICES.forEach(this::awaitReady);
         } catch (IOException e) {
+            stop();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            stop(); // leave no service, broker or database behind
+            throw e;
         }
     }
 
@@ -80,6 +98,17 @@ public final class RunningSuite {
     /** Starts the broker again on the same port with the same data. */
     public synchronized void startBroker() {
         broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), kafkaPort);
+    }
+
+    /** Stops PostgreSQL (its data kept), for fault tests; the services keep running. */
+    public synchronized void stopPostgres() {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data. */
+    public synchronized void startPostgres() {
+        postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), postgresPort, LOGS.resolve("postgres.log"),
+                false);
     }
 
     /**
@@ -118,7 +147,7 @@ public final class RunningSuite {
     }
 
     private void awaitReady(String service) {
-        ServiceProcess.awaitReady(service, ports.get(service), processes.get(service), Duration.ofSeconds(120),
+        ServiceProcess.awaitReady(service, ports.get(service), processes.get(service), Duration.ofSeconds(300),
                 LOGS.resolve(service + ".log"));
     }
 
@@ -137,8 +166,15 @@ public final class RunningSuite {
                 p.destroyForcibly();
             }
         }
-        broker.close();
-        postgres.close();
+        for (AutoCloseable part : new AutoCloseable[]{broker, postgres}) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception ignored) {
+                // best effort: it may be stopped already (a fault test)
+            }
+        }
         try (Stream<Path> paths = Files.walk(work)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

@@ -22,8 +22,8 @@ import java.util.UUID;
 
 /**
  * The caller's inbox: everything addressed to its {@code sub}, its unit (uscc claim), its department (department
- * claim) or its role (district-admin / inspector of its district; {@code city} with no district). Read state is
- * per user.
+ * claim of a department token; of its district when the token carries one) or its role (district-admin / inspector
+ * of its district; {@code city} with no district). Read state is per user.
  */
 @ApplicationScoped
 public class InboxService {
@@ -77,8 +77,15 @@ public class InboxService {
             params.put("unit", RecipientType.UNIT);
             params.put("uscc", caller.uscc());
         }
-        if (caller.department() != null) {
-            any.add("(recipientType = :dept and recipient = :department)");
+        // a department's scope is its code and, when its token carries one, its district (API.md v1.1); a
+        // department token without a department claim sees nothing addressed to departments
+        if (caller.isDepartment() && caller.department() != null) {
+            if (caller.district() == null) {
+                any.add("(recipientType = :dept and recipient = :department)");
+            } else {
+                any.add("(recipientType = :dept and recipient = :department and district = :deptDistrict)");
+                params.put("deptDistrict", caller.district());
+            }
             params.put("dept", RecipientType.DEPARTMENT);
             params.put("department", caller.department());
         }

@@ -50,7 +50,7 @@ public class PublicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a publication (DRAFT)")
     @APIResponse(responseCode = "201", description = "the draft")
-    @APIResponse(responseCode = "400", description = "validation problem")
+    @APIResponse(responseCode = "400", description = "validation problem (a text or the channels over their limit …)")
     @APIResponse(responseCode = "403", description = "a district outside the caller's scope")
     public Response draft(@Valid @NotNull PublicationRequest request) {
         PublicationView view = publications.draft(request);
@@ -89,8 +89,9 @@ public class PublicationResource {
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "PENDING_REVIEW → APPROVED")
+    @Operation(summary = "PENDING_REVIEW → APPROVED, by a reviewer who is not the author")
     @APIResponse(responseCode = "200", description = "the publication")
+    @APIResponse(responseCode = "403", description = "the caller is the publication's author (another reviewer approves)")
     @APIResponse(responseCode = "409", description = "not pending review")
     public PublicationView approve(@PathParam("id") UUID id) {
         return publications.move(id, "approve");

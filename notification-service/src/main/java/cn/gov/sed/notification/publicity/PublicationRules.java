@@ -19,6 +19,14 @@ public final class PublicationRules {
         return MOVES.get(current).get(action);
     }
 
+    /**
+     * The four-eyes rule of publicity (API.md v1.1): whoever approves a publication is not its author. Drafts the
+     * system made from an exposure (author {@code system}) are approved by any reviewer.
+     */
+    public static boolean mayApprove(String author, String reviewer) {
+        return author == null || !author.equals(reviewer);
+    }
+
     public static List<String> allowedActions(PublicationStatus current) {
         return MOVES.get(current).keySet().stream().sorted().toList();
     }

@@ -61,6 +61,10 @@ public class PublicationService {
     @Transactional
     public PublicationView move(UUID id, String action) {
         Publication p = visible(id);
+        // who may act is decided before preconditions: the author gets 403 whatever the If-Match or the status
+        if ("approve".equals(action) && !PublicationRules.mayApprove(p.createdBy, caller.sub())) {
+            throw ProblemException.forbidden("the author of a publication does not approve it; another reviewer does");
+        }
         preconditions.checkIfMatch(p.version);
         PublicationStatus next = PublicationRules.next(p.status, action);
         if (next == null) {

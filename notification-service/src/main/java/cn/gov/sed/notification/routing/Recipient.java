@@ -3,8 +3,9 @@ package cn.gov.sed.notification.routing;
 import cn.gov.sed.platform.security.Roles;
 
 /**
- * One addressee: a user by {@code sub}, a unit by its credit code (uscc), a department by its code, or a role
- * ({@code district-admin} / {@code inspector} of a district, or {@code city} with no district).
+ * One addressee: a user by {@code sub}, a unit by its credit code (uscc), a department by its code and the district
+ * of the matter, or a role ({@code district-admin} / {@code inspector} of a district, or {@code city} with no
+ * district).
  */
 public record Recipient(RecipientType type, String recipient, String district) {
 
@@ -16,8 +17,12 @@ public record Recipient(RecipientType type, String recipient, String district) {
         return new Recipient(RecipientType.UNIT, uscc, null);
     }
 
-    public static Recipient department(String code) {
-        return new Recipient(RecipientType.DEPARTMENT, code, null);
+    /**
+     * A department (industry authority) about a matter of {@code district}: a district-level department (its token
+     * carries a district) sees only its own district's, a city-level one those of every district (API.md v1.1).
+     */
+    public static Recipient department(String code, String district) {
+        return new Recipient(RecipientType.DEPARTMENT, code, district);
     }
 
     public static Recipient districtAdmin(String district) {

@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>EnforcementActionTaken → the unit and the district bureau;</li>
  *   <li>TaskAssigned / MilestoneOverdue / TaskCompleted → the district bureau (the city for city-wide tasks).</li>
  * </ul>
- * Other events notify nobody.
+ * Other events notify nobody. A department is addressed with the district of the event, so a district-level
+ * department of another district never reads it (API.md v1.1, departments).
  */
 public final class RoutingRules {
     private RoutingRules() {
@@ -79,7 +80,7 @@ public final class RoutingRules {
                             + (e.deadline() == null ? "" : "，整改期限 " + e.deadline()) + "。")
                     .to(Recipient.unit(e.unitUscc()))
                     .to(Recipient.districtAdmin(e.district()))
-                    .to(Recipient.department(e.reportingDepartment()));
+                    .to(Recipient.department(e.reportingDepartment(), e.district()));
         }
         if (event instanceof RectificationVerified e) {
             return new Message(e.hazardId(), "隐患已销号",
@@ -91,7 +92,7 @@ public final class RoutingRules {
         if (event instanceof HazardRemoved e) {
             return new Message(e.hazardId(), "上报事项已剔除",
                     "贵部门上报的事项经甄别不属于特种设备隐患，已剔除。理由：" + e.reason())
-                    .to(Recipient.department(e.reportingDepartment()))
+                    .to(Recipient.department(e.reportingDepartment(), e.district()))
                     .to(Recipient.districtAdmin(e.district()));
         }
         if (event instanceof RectificationPlanned e) {

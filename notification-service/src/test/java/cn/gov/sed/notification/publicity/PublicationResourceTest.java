@@ -60,7 +60,12 @@ class PublicationResourceTest {
                 .body("allowedActions", equalTo(List.of("submit")));
         given().auth().oauth2(admin).post("/api/v1/publications/" + id + "/submit").then().statusCode(200)
                 .body("status", equalTo("PENDING_REVIEW"));
+        // the author never approves their own publication (API.md v1.1, publicity), whatever the If-Match
+        given().auth().oauth2(admin).post("/api/v1/publications/" + id + "/approve").then().statusCode(403)
+                .body("type", equalTo("/problems/forbidden"));
         given().auth().oauth2(admin).header("If-Match", "\"0\"").post("/api/v1/publications/" + id + "/approve")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.city()).header("If-Match", "\"0\"").post("/api/v1/publications/" + id + "/approve")
                 .then().statusCode(412);
         given().auth().oauth2(Tokens.city()).post("/api/v1/publications/" + id + "/approve").then().statusCode(200)
                 .body("status", equalTo("APPROVED"))

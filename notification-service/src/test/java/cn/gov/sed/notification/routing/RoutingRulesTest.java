@@ -48,7 +48,7 @@ class RoutingRulesTest {
 
     @Test
     void aRegisteredHazardGoesToTheUnitTheBureauAndTheReportingDepartment() {
-        assertEquals(List.of(Recipient.unit(USCC), Recipient.districtAdmin(D), Recipient.department("HOUSING")),
+        assertEquals(List.of(Recipient.unit(USCC), Recipient.districtAdmin(D), Recipient.department("HOUSING", D)),
                 recipients(registered("HOUSING")));
         assertEquals(List.of(Recipient.unit(USCC), Recipient.districtAdmin(D)), recipients(registered(null)));
         NotificationDraft draft = RoutingRules.route(registered(null)).get(0);
@@ -63,7 +63,7 @@ class RoutingRulesTest {
         assertEquals(List.of(Recipient.unit(USCC), Recipient.districtAdmin(D)),
                 recipients(new RectificationVerified(D, HAZARD, AT, "王检", USCC, Severity.MAJOR)));
         var removed = new HazardRemoved(D, HAZARD, "属于普通建筑设施，不是特种设备", "EDUCATION");
-        assertEquals(List.of(Recipient.department("EDUCATION"), Recipient.districtAdmin(D)), recipients(removed));
+        assertEquals(List.of(Recipient.department("EDUCATION", D), Recipient.districtAdmin(D)), recipients(removed));
         assertTrue(RoutingRules.route(removed).get(0).body().contains("属于普通建筑设施"));
     }
 
@@ -125,5 +125,9 @@ class RoutingRulesTest {
         assertEquals("ROLE:district-admin@120101", Recipient.districtAdmin("120101").key());
         assertEquals("ROLE:city", Recipient.city().key());
         assertEquals("UNIT:" + USCC, Recipient.unit(USCC).key());
+        // a department is addressed with the district of the matter (API.md v1.1): HOUSING of 120101 is not of 120116
+        assertEquals("DEPARTMENT:HOUSING@120101", Recipient.department("HOUSING", "120101").key());
+        assertEquals(D, recipients(registered("HOUSING")).get(2).district());
+        assertEquals(D, recipients(new HazardRemoved(D, HAZARD, "不是特种设备", "EDUCATION")).get(0).district());
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.sed.task.meeting;
 
+import cn.gov.sed.platform.validation.Limits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -7,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A meeting; {@code district} defaults to the caller's (null for a city meeting). */
-public record MeetingRequest(@NotNull MeetingKind kind, @NotNull LocalDate date, String district,
-                             List<String> departments, @Size(max = 50000) String minutes,
-                             @Size(max = 20000) String decisions) {
+public record MeetingRequest(@NotNull MeetingKind kind, @NotNull LocalDate date,
+                             @Size(max = Limits.NAME) String district,
+                             @Size(max = Limits.DEPARTMENTS) List<@Size(max = Limits.NAME) String> departments,
+                             @Size(max = Limits.TEXT) String minutes,
+                             @Size(max = Limits.TEXT) String decisions) {
 }

@@ -55,7 +55,7 @@ public class TaskResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Plan a task: the city anywhere or city-wide, a district bureau in its own district")
     @APIResponse(responseCode = "201", description = "the task; TaskAssigned is published")
-    @APIResponse(responseCode = "400", description = "validation problem (unknown department, a date in the past …)")
+    @APIResponse(responseCode = "400", description = "validation problem (unknown department, a date in the past, a text or list over its limit …)")
     @APIResponse(responseCode = "403", description = "a district outside the caller's scope")
     public Response create(@Valid @NotNull TaskRequest request) {
         TaskView view = tasks.create(request);
@@ -92,10 +92,12 @@ public class TaskResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Change a task (status, responsible person, goal, measures …); If-Match optional")
     @APIResponse(responseCode = "200", description = "the changed task; DONE publishes TaskCompleted")
+    @APIResponse(responseCode = "403", description = "a city-wide task, changed by the city only")
     @APIResponse(responseCode = "409", description = "illegal status change (a done task, open milestones)")
     @APIResponse(responseCode = "412", description = "stale If-Match")
-    public TaskView change(@PathParam("id") UUID id, @Valid @NotNull TaskPatch patch) {
-        return tasks.change(id, patch);
+    public TaskView change(@PathParam("id") UUID id, @Valid @NotNull TaskPatch request) {
+        // the body parameter is called "request" so violations name the body's fields ("title", not "patch.title")
+        return tasks.change(id, request);
     }
 
     @POST
