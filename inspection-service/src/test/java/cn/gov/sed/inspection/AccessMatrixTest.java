@@ -46,6 +46,7 @@ class AccessMatrixTest {
         final String ownEquipment = Fixtures.equipment(ownUnit, "3110");
         final String foreignEquipment = Fixtures.equipment(foreignUnit, "3110");
         final String ownInspection = Fixtures.plannedInspection(HEPING, ownUnit);
+        final String ownStartedInspection = Fixtures.startedInspection(HEPING, ownUnit);
         final String foreignInspection = Fixtures.plannedInspection(HEDONG, foreignUnit);
         final String ownAction = action(HEPING, ownUnit);
         final String foreignAction = action(HEDONG, foreignUnit);
@@ -112,13 +113,17 @@ class AccessMatrixTest {
         row(c, t, "GET", "/api/v1/equipment?district=" + HEDONG, none,         200, 403, 403, 403, 200);
         row(c, t, "POST", "/api/v1/equipment", equipmentBody(w.ownUnit),       201, 201, 403, 403, 403);
         row(c, t, "POST", "/api/v1/equipment", equipmentBody(w.foreignUnit),   201, 400, 403, 403, 403);
-        row(c, t, "GET", "/api/v1/inspections/" + w.ownInspection, none,       200, 200, 200, 403, 200);
+        // a unit sees its own inspection only once it has started (unannounced inspections, v1.1)
+        row(c, t, "GET", "/api/v1/inspections/" + w.ownInspection, none,       200, 200, 200, 403, 404);
+        row(c, t, "GET", "/api/v1/inspections/" + w.ownStartedInspection, none, 200, 200, 200, 403, 200);
         row(c, t, "GET", "/api/v1/inspections/" + w.foreignInspection, none,   200, 404, 404, 403, 404);
         row(c, t, "GET", "/api/v1/inspections?district=" + HEDONG, none,       200, 403, 403, 403, 200);
         row(c, t, "POST", "/api/v1/inspections", inspectionBody(HEPING, w.ownUnit), 201, 201, 201, 403, 403);
         row(c, t, "POST", "/api/v1/inspections", inspectionBody(HEDONG, w.foreignUnit), 201, 403, 403, 403, 403);
         row(c, t, "POST", "/api/v1/inspections/" + w.foreignInspection + "/complete", none, 409, 404, 404, 403, 403);
-        row(c, t, "GET", "/api/v1/inspections/" + w.ownInspection + "/instruction.pdf", none, 409, 409, 409, 403, 409);
+        row(c, t, "GET", "/api/v1/inspections/" + w.ownInspection + "/instruction.pdf", none, 409, 409, 409, 403, 404);
+        row(c, t, "GET", "/api/v1/inspections/" + w.ownStartedInspection + "/instruction.pdf", none,
+                409, 409, 409, 403, 409);
         row(c, t, "GET", "/api/v1/enforcement-actions/" + w.ownAction, none,   200, 200, 200, 200, 200);
         row(c, t, "GET", "/api/v1/enforcement-actions/" + w.foreignAction, none, 200, 404, 404, 404, 404);
         row(c, t, "GET", "/api/v1/enforcement-actions?district=" + HEDONG, none, 200, 403, 403, 403, 200);

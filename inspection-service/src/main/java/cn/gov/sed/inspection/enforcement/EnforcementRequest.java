@@ -1,6 +1,7 @@
 package cn.gov.sed.inspection.enforcement;
 
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
+import cn.gov.sed.platform.validation.Limits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,10 +15,11 @@ public record EnforcementRequest(
                 + " (BLACKLIST_LIFTED 信用修复 only through credit-repair)")
         @NotNull EnforcementType type,
         @NotBlank @Size(max = 2000) String reason,
-        @Size(max = 1000) String legalBasis,
-        @Schema(description = "CNY decimal string, required for PENALTY", examples = "20000.00") String amount,
+        @Size(max = Limits.NAME) String legalBasis,
+        @Schema(description = "CNY decimal string, required for PENALTY", examples = "20000.00")
+        @Size(max = Limits.NAME) String amount,
         @Schema(description = "决定书文号; for BLACKLIST the decision number of a PENALTY of this unit")
         @Size(max = 100) String decisionNumber,
         @Schema(description = "ids of hazards (hazard-service) the action is about; kept as given")
-        List<String> hazardIds) {
+        @Size(max = Limits.IDS) List<@NotNull @Size(max = Limits.NAME) String> hazardIds) {
 }

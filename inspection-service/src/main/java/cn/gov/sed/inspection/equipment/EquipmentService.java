@@ -8,6 +8,7 @@ import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.inspection.common.Params;
 import cn.gov.sed.inspection.common.References;
 import cn.gov.sed.inspection.common.Scope;
+import cn.gov.sed.inspection.common.UniqueKeys;
 import cn.gov.sed.inspection.common.Where;
 import cn.gov.sed.inspection.unit.Unit;
 import cn.gov.sed.inspection.unit.UnitService;
@@ -18,6 +19,7 @@ import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.problem.Violation;
+import cn.gov.sed.platform.validation.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,9 @@ import java.util.UUID;
 /** Registering and keeping the special equipment of units (特种设备). */
 @ApplicationScoped
 public class EquipmentService {
+    /** The UNIQUE constraint on equipment.equipment_code (V1__inspection_schema.sql). */
+    private static final String CODE_KEY = "equipment_equipment_code_key";
+
     @Inject
     UnitService units;
     @Inject
@@ -51,6 +56,7 @@ public class EquipmentService {
         Equipment equipment = newEquipment();
         apply(equipment, unit, request, code);
         equipment.persist();
+        UniqueKeys.flush(CODE_KEY, "equipment " + code + " is already registered");
         return EquipmentView.of(equipment);
     }
 
@@ -65,7 +71,8 @@ public class EquipmentService {
             throw ProblemException.duplicate("equipment " + code + " is already registered");
         }
         apply(equipment, unit, request, code);
-        Equipment.getEntityManager().flush(); // so the view carries the new version
+        // a concurrent registration of the same code is a duplicate; the flush also gives the view the new version
+        UniqueKeys.flush(CODE_KEY, "equipment " + code + " is already registered");
         return EquipmentView.of(equipment);
     }
 
@@ -144,8 +151,8 @@ public class EquipmentService {
         if (request.usageEnvironment() == null) {
             problems.add(new Violation("usageEnvironment", "is required"));
         }
-        if (request.location() != null && request.location().length() > 500) {
-            problems.add(new Violation("location", "must be at most 500 characters"));
+        if (request.location() != null && request.location().length() > Limits.NAME) {
+            problems.add(new Violation("location", "must be at most " + Limits.NAME + " characters"));
         }
         return problems;
     }

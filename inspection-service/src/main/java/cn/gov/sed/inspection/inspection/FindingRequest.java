@@ -2,6 +2,7 @@ package cn.gov.sed.inspection.inspection;
 
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Severity;
+import cn.gov.sed.platform.validation.Limits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,11 +15,12 @@ import java.util.UUID;
 public record FindingRequest(
         @Schema(description = "equipment of the inspected unit") @NotNull UUID equipmentId,
         @Schema(description = "a checklist item for the equipment's category, not retired", examples = "E01")
-        @NotBlank String checklistItemCode,
+        @NotBlank @Size(max = Limits.NAME) String checklistItemCode,
         @NotBlank @Size(max = 2000) String description,
         @Schema(description = "MINOR 轻微, GENERAL 一般, MAJOR 重大; defaults to the item's") Severity severity,
         @Schema(description = "required when the severity differs from the item's") @Size(max = 1000)
         String severityReason,
         @Schema(description = "defaults to the item's") HazardType hazardType,
-        @Schema(description = "ids of photos uploaded to this inspection") List<@NotNull UUID> photoIds) {
+        @Schema(description = "ids of photos uploaded to this inspection")
+        @Size(max = Limits.IDS) List<@NotNull UUID> photoIds) {
 }

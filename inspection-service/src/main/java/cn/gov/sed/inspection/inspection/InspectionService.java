@@ -248,6 +248,8 @@ public class InspectionService {
         OffsetDateTime from = Params.instant(filter.from, "from");
         OffsetDateTime to = Params.instantEnd(filter.to, "to");
         Where where = scope.limit(new Where(), "district", "unitId")
+                .andIf(caller.isUnit() ? InspectionStatus.SHOWN_TO_UNITS : null, "status in :shownToUnits",
+                        "shownToUnits")
                 .andIf(filter.district, "district = :district", "district")
                 .andIf(Params.uuid(filter.unitId, "unitId"), "unitId = :unitId", "unitId")
                 .andIf(Params.enumOf(InspectionStatus.class, filter.status, "status"), "status = :status", "status")
@@ -276,9 +278,11 @@ public class InspectionService {
         return Finding.list("inspectionId", Sort.ascending("foundAt").and("id"), inspectionId);
     }
 
+    /** The inspection when the caller may see it (a unit: its own, once started); 404 otherwise. */
     Inspection findVisible(UUID id) {
         Inspection inspection = Inspection.findById(id);
-        if (inspection == null || !scope.canSee(inspection.district, inspection.unitId)) {
+        if (inspection == null || !scope.canSee(inspection.district, inspection.unitId)
+                || (caller.isUnit() && !InspectionStatus.SHOWN_TO_UNITS.contains(inspection.status))) {
             throw ProblemException.notFound("inspection");
         }
         return inspection;

@@ -4,6 +4,7 @@ import cn.gov.sed.contracts.vocabulary.CreditCode;
 import cn.gov.sed.inspection.common.Params;
 import cn.gov.sed.inspection.common.References;
 import cn.gov.sed.inspection.common.Scope;
+import cn.gov.sed.inspection.common.UniqueKeys;
 import cn.gov.sed.inspection.common.Where;
 import cn.gov.sed.inspection.enforcement.EnforcementAction;
 import cn.gov.sed.inspection.enforcement.EnforcementActionView;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
 /** Registering and keeping units (单位), scoped to what the caller may see. */
 @ApplicationScoped
 public class UnitService {
+    /** The UNIQUE constraint on unit.uscc (V1__inspection_schema.sql). */
+    private static final String USCC_KEY = "unit_uscc_key";
+
     @Inject
     Scope scope;
     @Inject
@@ -49,6 +53,7 @@ public class UnitService {
         unit.createdAt = clock.instant();
         apply(unit, request, uscc);
         unit.persist();
+        UniqueKeys.flush(USCC_KEY, "a unit with uscc " + uscc + " already exists");
         return view(unit);
     }
 
@@ -67,7 +72,8 @@ public class UnitService {
             Equipment.update("district = ?1 where unitId = ?2", request.district(), id);
         }
         apply(unit, request, uscc);
-        Unit.getEntityManager().flush(); // so the view carries the new version
+        // a concurrent change to the same uscc is a duplicate; the flush also gives the view the new version
+        UniqueKeys.flush(USCC_KEY, "a unit with uscc " + uscc + " already exists");
         return view(unit);
     }
 

@@ -250,6 +250,14 @@ class PlatformTest {
     }
 
     @Test
+    void aNumberTooLargeForItsFieldIs400NamingTheField() {
+        given().auth().oauth2(city()).contentType(ContentType.JSON)
+                .body("{\"text\":\"n\",\"count\":99999999999999999999}").post("/test/notes").then()
+                .statusCode(400).body("type", equalTo("/problems/validation"))
+                .body("violations[0].field", equalTo("count"));
+    }
+
+    @Test
     void aPageFarBeyondTheDataIsEmpty() {
         given().auth().oauth2(city()).get("/test/notes/page?page=2147483647&size=200").then().statusCode(200)
                 .body("items.size()", equalTo(0)).body("page", equalTo(2147483647));

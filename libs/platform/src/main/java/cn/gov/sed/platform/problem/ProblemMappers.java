@@ -117,6 +117,9 @@ public class ProblemMappers {
         };
         String title = Response.Status.fromStatusCode(status) == null ? "Bad request"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri); // e.g. a number too large for its field: name the field
+        }
         if (status == 400) {
             return ValidationException.of("request", e.getMessage() == null ? "bad request" : e.getMessage())
                     .problem().instance(path(uri)).toResponse();

@@ -84,7 +84,9 @@ public class Caller {
      */
     public void requireDistrictInScope(String district) {
         if (!isCity() && district != null && !district.equals(districtScope())) {
-            throw ProblemException.forbidden("district " + district + " is outside your scope");
+            // a district code is six digits; anything else is not echoed back (the value came from the client)
+            throw ProblemException.forbidden((district.matches("\\d{6}") ? "district " + district : "that district")
+                    + " is outside your scope");
         }
     }
 
