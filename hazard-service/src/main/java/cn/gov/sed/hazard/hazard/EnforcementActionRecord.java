@@ -11,8 +11,10 @@ import java.util.UUID;
 public record EnforcementActionRecord(String district, UUID actionId, UUID unitId, String unitUscc, String unitName,
                                       EnforcementType type, String reason, String legalBasis, String amount,
                                       String decisionNumber, List<UUID> hazardIds, OffsetDateTime takenAt) {
-    public static EnforcementActionRecord of(EnforcementActionTaken e) {
+    /** The action as linked: {@code hazardIds} are the hazards it was linked to, not every id the event cited. */
+    public static EnforcementActionRecord of(EnforcementActionTaken e, List<UUID> linkedHazardIds) {
         return new EnforcementActionRecord(e.district(), e.actionId(), e.unitId(), e.unitUscc(), e.unitName(),
-                e.type(), e.reason(), e.legalBasis(), e.amount(), e.decisionNumber(), e.hazardIds(), e.takenAt());
+                e.type(), e.reason(), e.legalBasis(), e.amount(), e.decisionNumber(), List.copyOf(linkedHazardIds),
+                e.takenAt());
     }
 }

@@ -12,15 +12,18 @@ import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.outbox.Outbox;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Caller;
+import cn.gov.sed.platform.validation.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** The hazard register: hazards found by inspections, reported by departments, classified, and enforcement. */
@@ -29,6 +32,7 @@ public class HazardRegister {
     /** The district bureaus report under their own department code. */
     static final String BUREAU_DEPARTMENT = "MARKET_SUPERVISION";
     private static final String INSPECTION_SERVICE = "inspection-service";
+    private static final Logger LOG = Logger.getLogger(HazardRegister.class);
 
     @Inject
     Outbox outbox;
@@ -83,17 +87,34 @@ public class HazardRegister {
         h.persist();
     }
 
-    /** Attaches an enforcement action to each cited hazard that exists here; unknown ids are ignored. */
+    /**
+     * Links an enforcement action to the hazards it cites that belong to the same unit ({@code unitUscc}) and
+     * district as the action: an action of one district cannot mark another's hazards. Only the first
+     * {@link Limits#IDS} ids are considered, so a hostile event cannot make this load thousands of hazards;
+     * every id not linked (unknown, another unit's or district's, beyond the cap) is ignored and logged.
+     */
     @Transactional
     public void attachEnforcement(EnforcementActionTaken e) {
-        for (UUID hazardId : e.hazardIds()) {
-            Hazard h = Hazard.findById(hazardId);
-            if (h == null) {
-                continue;
-            }
+        List<UUID> cited = e.hazardIds() == null ? List.of()
+                : e.hazardIds().stream().filter(Objects::nonNull).distinct().toList();
+        List<UUID> considered = cited.stream().limit(Limits.IDS).toList();
+        List<Hazard> hazards = considered.isEmpty() ? List.of()
+                : Hazard.<Hazard>list("id in ?1 and unitUscc = ?2 and district = ?3", considered, e.unitUscc(), e.district());
+        List<UUID> linked = hazards.stream().map(h -> h.id).toList();
+        List<UUID> ignored = cited.stream().filter(id -> !linked.contains(id)).toList();
+        if (!ignored.isEmpty()) {
+            // the line names at most Limits.IDS of them: a hostile event must not make a megabyte log line
+            LOG.warnf("enforcement action %s (unit %s, district %s): %d cited hazard id(s) ignored, not of this unit"
+                            + " and district or beyond the first %d: %s%s", e.actionId(), e.unitUscc(), e.district(),
+                    ignored.size(), Limits.IDS, ignored.stream().limit(Limits.IDS).toList(),
+                    ignored.size() > Limits.IDS ? " …" : "");
+        }
+        // the record names only the hazards it is linked to: other districts' ids are shown nowhere
+        EnforcementActionRecord record = EnforcementActionRecord.of(e, linked);
+        for (Hazard h : hazards) {
             List<EnforcementActionRecord> actions = h.enforcementActionList();
             if (actions.stream().noneMatch(a -> a.actionId().equals(e.actionId()))) {
-                actions.add(EnforcementActionRecord.of(e));
+                actions.add(record);
                 h.enforcementActions = Json.write(actions);
             }
         }

@@ -8,6 +8,7 @@ import cn.gov.sed.platform.problem.Problem;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -77,7 +78,7 @@ public class HazardResource {
     @APIResponse(responseCode = "400", description = "invalid report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response report(ReportRequest request, @Context UriInfo uri) {
+    public Response report(@Valid ReportRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw cn.gov.sed.platform.problem.ValidationException.of("body", "is required");
         }
@@ -107,7 +108,7 @@ public class HazardResource {
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "/problems/illegal-transition: not REPORTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response classify(@PathParam("id") UUID id, ClassificationRequest request) {
+    public Response classify(@PathParam("id") UUID id, @Valid ClassificationRequest request) {
         return Response.ok(register.classify(id, request)).build();
     }
 }

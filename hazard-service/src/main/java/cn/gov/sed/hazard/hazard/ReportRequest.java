@@ -1,16 +1,26 @@
 package cn.gov.sed.hazard.hazard;
 
+import cn.gov.sed.platform.validation.Limits;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 
-/** A hazard reported by an industry authority or a district bureau (部门移交), awaiting classification. */
+/**
+ * A hazard reported by an industry authority or a district bureau (部门移交), awaiting classification.
+ * Bean Validation bounds the sizes (v1.1 limits); {@link ReportCheck} checks presence, codes and dates, naming
+ * every broken field at once, for this body and for each row of an import alike.
+ */
 public record ReportRequest(
-        @Schema(description = "district code (所属区)", examples = "120101", required = true) String district,
-        @Schema(description = "统一社会信用代码 of the unit", examples = "91120101MA05K3XQ1F", required = true) String unitUscc,
-        @Schema(description = "单位名称", required = true) String unitName,
-        @Schema(description = "equipment category code (设备类别)", examples = "3110", required = true) String equipmentCategory,
-        @Schema(description = "设备代码: 18 characters, or a 20-digit legacy registration code") String equipmentCode,
-        @Schema(description = "隐患描述", required = true) String description,
+        @Schema(description = "district code (所属区)", examples = "120101", required = true)
+        @Size(max = Limits.NAME) String district,
+        @Schema(description = "统一社会信用代码 of the unit", examples = "91120101MA05K3XQ1F", required = true)
+        @Size(max = Limits.NAME) String unitUscc,
+        @Schema(description = "单位名称", required = true) @Size(max = Limits.NAME) String unitName,
+        @Schema(description = "equipment category code (设备类别)", examples = "3110", required = true)
+        @Size(max = Limits.NAME) String equipmentCategory,
+        @Schema(description = "设备代码: 18 characters, or a 20-digit legacy registration code")
+        @Size(max = Limits.NAME) String equipmentCode,
+        @Schema(description = "隐患描述", required = true) @Size(max = Limits.TEXT) String description,
         @Schema(description = "when it was found, ISO-8601 with offset", required = true) OffsetDateTime foundAt) {
 }

@@ -11,6 +11,7 @@ import cn.gov.sed.platform.problem.Problem;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -58,7 +59,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "400", description = "invalid measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response create(MeasureRequest request, @Context UriInfo uri) {
+    public Response create(@Valid MeasureRequest request, @Context UriInfo uri) {
         MeasureView view = service.create(request);
         return Created.at(uri, view.id(), view);
     }
@@ -73,7 +74,7 @@ public class MeasureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public MeasureView update(@PathParam("id") UUID id, MeasureRequest request) {
+    public MeasureView update(@PathParam("id") UUID id, @Valid MeasureRequest request) {
         return service.update(id, request);
     }
 

@@ -2,6 +2,7 @@ package cn.gov.sed.hazard.lists;
 
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.hazard.common.ChecklistItems;
+import cn.gov.sed.hazard.common.DateRange;
 import cn.gov.sed.hazard.common.Json;
 import cn.gov.sed.hazard.common.Where;
 import cn.gov.sed.platform.http.Preconditions;
@@ -102,6 +103,7 @@ public class MeasureService {
         }
     }
 
+    /** Presence and codes; sizes and null elements are bounded by Bean Validation on {@link MeasureRequest}. */
     private static void check(MeasureRequest r) {
         if (r == null) {
             throw ValidationException.of("body", "is required");
@@ -109,9 +111,6 @@ public class MeasureService {
         var reference = ReferenceData.get();
         ValidationException.Builder errors = ValidationException.builder();
         errors.check(r.title() != null && !r.title().isBlank(), "title", "is required");
-        errors.check(r.title() == null || r.title().length() <= 300, "title", "must be at most 300 characters");
-        errors.check(r.documentNumber() == null || r.documentNumber().length() <= 100, "documentNumber",
-                "must be at most 100 characters");
         errors.check(r.kind() != null, "kind", "is required (SYSTEM or MEASURE)");
         if (r.leadDepartment() == null || r.leadDepartment().isBlank()) {
             errors.add("leadDepartment", "is required");
@@ -126,6 +125,7 @@ public class MeasureService {
         if (r.district() != null) {
             errors.check(reference.districts().contains(r.district()), "district", "unknown district code");
         }
+        errors.check(DateRange.contains(r.dueDate()), "dueDate", DateRange.MESSAGE);
         if (r.addresses() != null) {
             List<String> items = orEmpty(r.addresses().checklistItems());
             for (int i = 0; i < items.size(); i++) {
@@ -137,8 +137,6 @@ public class MeasureService {
                 errors.check(reference.equipmentCatalogue().contains(categories.get(i)),
                         "addresses.equipmentCategories[" + i + "]", "unknown equipment category code");
             }
-            errors.check(r.addresses().hazardTypes() == null || r.addresses().hazardTypes().stream().noneMatch(java.util.Objects::isNull),
-                    "addresses.hazardTypes", "must not contain null");
         }
         errors.throwIfAny();
     }

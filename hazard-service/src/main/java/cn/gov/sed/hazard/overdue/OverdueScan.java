@@ -23,9 +23,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Finds open hazards past their deadline and emits HazardOverdue once per hazard and level (DAY_0, DAY_3,
- * DAY_7). The levels announced are recorded in {@code hazard_overdue_level} in the same transaction as the
- * outbox rows; a transaction-scoped advisory lock lets one replica scan at a time.
+ * Finds open hazards past their deadline and emits HazardOverdue once per hazard, deadline and level (DAY_0,
+ * DAY_3, DAY_7): a revised deadline that passes climbs the ladder again, so revising a plan never silences
+ * escalation. The levels announced are recorded in {@code hazard_overdue_level} (keyed by the deadline) in the
+ * same transaction as the outbox rows; a transaction-scoped advisory lock lets one replica scan at a time.
  */
 @ApplicationScoped
 public class OverdueScan {
@@ -69,14 +70,15 @@ public class OverdueScan {
     }
 
     /**
-     * Open hazards past their deadline with fewer levels announced than they have reached (1 from the first day
-     * after the deadline, 2 from the third, 3 from the seventh), so a hazard with nothing new is never picked.
+     * Open hazards past their deadline with fewer levels announced for that deadline than they have reached (1
+     * from the first day after the deadline, 2 from the third, 3 from the seventh), so a hazard with nothing new
+     * is never picked.
      */
     @SuppressWarnings("unchecked")
     private List<Object[]> candidates(LocalDate today) {
         return em.createNativeQuery("SELECT h.id, h.district, h.deadline, h.unit_uscc, h.severity FROM hazard h"
                         + " WHERE h.status IN (:open) AND h.deadline < :today"
-                        + " AND (SELECT count(*) FROM hazard_overdue_level o WHERE o.hazard_id = h.id)"
+                        + " AND (SELECT count(*) FROM hazard_overdue_level o WHERE o.hazard_id = h.id AND o.deadline = h.deadline)"
                         + "   < CASE WHEN :today - h.deadline >= 7 THEN 3 WHEN :today - h.deadline >= 3 THEN 2 ELSE 1 END"
                         + " ORDER BY h.deadline, h.id LIMIT " + BATCH)
                 .setParameter("open", HazardRules.OPEN.stream().map(Enum::name).toList())

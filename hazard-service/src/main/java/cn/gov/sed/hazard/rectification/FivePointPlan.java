@@ -1,5 +1,6 @@
 package cn.gov.sed.hazard.rectification;
 
+import cn.gov.sed.hazard.common.DateRange;
 import cn.gov.sed.platform.problem.ValidationException;
 
 import java.math.BigDecimal;
@@ -12,6 +13,9 @@ import java.time.OffsetDateTime;
  * measures, funds, time limit and contingency plan. Every broken point is reported at once.
  */
 public final class FivePointPlan {
+    /** Digits of whole yuan: far beyond any plan's funds, and small enough to compute with. */
+    static final int MAX_YUAN_DIGITS = 15;
+
     private FivePointPlan() {
     }
 
@@ -32,6 +36,9 @@ public final class FivePointPlan {
                 BigDecimal amount = new BigDecimal(r.funds().trim());
                 if (amount.signum() < 0) {
                     errors.add("funds", "must not be negative");
+                } else if (amount.precision() - amount.scale() > MAX_YUAN_DIGITS) {
+                    // checked before setScale: "1E+999999999" would otherwise expand to a billion digits
+                    errors.add("funds", "must have at most " + MAX_YUAN_DIGITS + " digits before the decimal point");
                 } else if (amount.stripTrailingZeros().scale() > 2) {
                     errors.add("funds", "must have at most two decimals (fen)");
                 } else {
@@ -45,6 +52,8 @@ public final class FivePointPlan {
             errors.add("deadline", "is required (整改时限)");
         } else if (r.deadline().isBefore(today)) {
             errors.add("deadline", "must not be in the past (today is " + today + ")");
+        } else if (!DateRange.contains(r.deadline())) {
+            errors.add("deadline", DateRange.MESSAGE);
         }
         errors.throwIfAny();
         return new Plan(r.responsiblePerson().strip(), r.measures().strip(), funds, r.deadline(),

@@ -9,6 +9,7 @@ import cn.gov.sed.platform.problem.Problem;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,7 +53,7 @@ public class RectificationResource {
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public HazardView plan(@PathParam("id") UUID id, PlanRequest request) {
+    public HazardView plan(@PathParam("id") UUID id, @Valid PlanRequest request) {
         return service.plan(id, request);
     }
 
@@ -65,7 +66,7 @@ public class RectificationResource {
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response report(@PathParam("id") UUID id, ReportSubmission request) {
+    public Response report(@PathParam("id") UUID id, @Valid ReportSubmission request) {
         // POST answers a Response: an Idempotency-Key replay is one
         return Response.ok(service.report(id, request)).build();
     }
@@ -80,7 +81,7 @@ public class RectificationResource {
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response verify(@PathParam("id") UUID id, VerificationRequest request) {
+    public Response verify(@PathParam("id") UUID id, @Valid VerificationRequest request) {
         return Response.ok(service.verify(id, request)).build();
     }
 

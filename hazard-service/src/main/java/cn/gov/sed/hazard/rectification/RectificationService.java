@@ -7,6 +7,7 @@ import cn.gov.sed.contracts.events.RectificationVerified;
 import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.hazard.common.DateRange;
 import cn.gov.sed.hazard.common.Json;
 import cn.gov.sed.hazard.hazard.Hazard;
 import cn.gov.sed.hazard.hazard.HazardQueries;
@@ -86,10 +87,10 @@ public class RectificationService {
         }
         errors.check(r.description() != null && !r.description().isBlank(), "description", "is required");
         errors.check(r.completedAt() != null, "completedAt", "is required");
+        errors.check(DateRange.contains(r.completedAt()), "completedAt", DateRange.MESSAGE);
+        // at most Limits.IDS ids, none null: bounded by Bean Validation on ReportSubmission
         List<UUID> evidence = r.evidence() == null ? List.of() : r.evidence().stream().distinct().toList();
-        if (evidence.stream().anyMatch(java.util.Objects::isNull)) {
-            errors.add("evidence", "must not contain null");
-        } else if (!evidence.isEmpty()) {
+        if (!evidence.isEmpty()) {
             Set<UUID> known = new HashSet<>();
             files.describe(ATTACHMENT_OWNER, h.id, evidence).forEach(f -> known.add(f.id()));
             for (int i = 0; i < evidence.size(); i++) {
@@ -122,6 +123,7 @@ public class RectificationService {
         errors.check(r.result() != null, "result", "is required (PASSED or FAILED)");
         errors.check(r.inspector() != null && !r.inspector().isBlank(), "inspector", "is required");
         errors.check(r.verifiedAt() != null, "verifiedAt", "is required");
+        errors.check(DateRange.contains(r.verifiedAt()), "verifiedAt", DateRange.MESSAGE);
         errors.check(r.result() != VerificationResult.FAILED || (r.comment() != null && !r.comment().isBlank()),
                 "comment", "is required when the re-inspection failed: the unit must know what to fix");
         errors.throwIfAny();

@@ -1,5 +1,7 @@
 package cn.gov.sed.hazard.rectification;
 
+import cn.gov.sed.platform.validation.Limits;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -8,7 +10,7 @@ import java.time.OffsetDateTime;
 public record VerificationRequest(
         @Schema(description = "PASSED 复查合格 closes the hazard (销号); FAILED 复查不合格 sends it back", required = true)
         VerificationResult result,
-        @Schema(description = "name of the inspector who re-inspected", required = true) String inspector,
-        @Schema(description = "required when FAILED") String comment,
+        @Schema(description = "name of the inspector who re-inspected", required = true) @Size(max = Limits.NAME) String inspector,
+        @Schema(description = "required when FAILED") @Size(max = Limits.TEXT) String comment,
         @Schema(required = true) OffsetDateTime verifiedAt) {
 }

@@ -1,6 +1,7 @@
 package cn.gov.sed.hazard.overdue;
 
 import cn.gov.sed.contracts.vocabulary.Severity;
+import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.hazard.Fixtures;
 import cn.gov.sed.platform.time.MovableClock;
 import cn.gov.sed.testing.KafkaTestResource;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -84,6 +87,54 @@ class OverdueEscalationTest {
                 assertEquals(uscc, last.get("unitUscc").asText());
                 assertEquals("MAJOR", last.get("severity").asText());
                 assertEquals(D, last.get("district").asText());
+            } finally {
+                events.stop();
+            }
+        }
+    }
+
+    @Test
+    void aRevisedDeadlineThatPassesClimbsTheLadderAgainOncePerLevel() {
+        String uscc = Fixtures.uscc();
+        String id = Fixtures.listed(D, uscc, Severity.GENERAL);
+        String unit = Tokens.unit(uscc);
+        given().auth().oauth2(unit).contentType(ContentType.JSON).body(Fixtures.plan(1))
+                .put("/api/v1/hazards/" + id + "/rectification-plan").then().statusCode(200);
+        String first = given().auth().oauth2(Tokens.city()).get("/api/v1/hazards/" + id).then().extract().path("deadline");
+
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            var events = Fixtures.read(kafka, "hazard-events");
+            try {
+                clock.advance(Duration.ofDays(8));     // seven days after the first deadline: the whole ladder
+                scan.scan();
+                Fixtures.awaitEvents(events, "HazardOverdue", id, 3);
+
+                // the unit revises its plan with a later deadline (two days from the moved clock's today)
+                Map<String, Object> revised = new HashMap<>(Fixtures.plan(0));
+                String second = Zones.today(clock).plusDays(2).toString();
+                revised.put("deadline", second);
+                given().auth().oauth2(unit).contentType(ContentType.JSON).body(revised)
+                        .put("/api/v1/hazards/" + id + "/rectification-plan").then().statusCode(200)
+                        .body("deadline", equalTo(second)).body("overdue", equalTo(false));
+                scan.scan();
+
+                clock.advance(Duration.ofDays(3));     // the day after the revised deadline
+                scan.scan();
+                scan.scan();
+                List<JsonNode> all = Fixtures.awaitEvents(events, "HazardOverdue", id, 4);
+                assertEquals(List.of("DAY_0", "DAY_3", "DAY_7", "DAY_0"), levels(all));
+                assertEquals(second, all.get(3).get("deadline").asText());
+
+                clock.advance(Duration.ofDays(2));     // three days after the revised deadline
+                scan.scan();
+                scan.scan();
+                Fixtures.awaitEvents(events, "HazardOverdue", id, 5);
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                        .until(() -> Fixtures.events(events, "HazardOverdue", id).size() == 5);
+                all = Fixtures.events(events, "HazardOverdue", id);
+                assertEquals(List.of("DAY_0", "DAY_3", "DAY_7", "DAY_0", "DAY_3"), levels(all));
+                assertEquals(List.of(first, first, first, second, second),
+                        all.stream().map(e -> e.get("deadline").asText()).toList());
             } finally {
                 events.stop();
             }

@@ -42,6 +42,14 @@ class FivePointPlanTest {
     }
 
     @Test
+    void fundsWithAHugeExponentAreRefusedWithoutExpandingThem() {
+        assertEquals(List.of("funds"), fields(assertThrows(ValidationException.class,
+                () -> FivePointPlan.check(new PlanRequest("a", "b", "1E+999999999", TODAY, "c"), TODAY, NOW, "u"))));
+        assertEquals("999999999999999.99", FivePointPlan.check(
+                new PlanRequest("a", "b", "999999999999999.99", TODAY, "c"), TODAY, NOW, "u").funds());
+    }
+
+    @Test
     void theDeadlineMayBeTodayButNotInThePast() {
         FivePointPlan.check(new PlanRequest("a", "b", "0", TODAY, "c"), TODAY, NOW, "u");
         assertEquals(List.of("deadline"), fields(assertThrows(ValidationException.class,
