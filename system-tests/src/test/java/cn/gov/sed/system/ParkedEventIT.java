@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The relay never jams (issue 9): the broker is set to refuse messages over 6,000 bytes on inspection-events,
- * below the relay's 900 KB, so a finding whose description is within the API's 4,000 characters (but 9 KB of
+ * below the relay's 900 KB, so a finding whose description is within the API's 2,000 characters (but 6 KB of
  * UTF-8) is refused by the broker. Its HazardFound is parked; the twenty findings around it reach hazard-service
  * exactly once each; once the operator raises the limit and re-queues it, the parked one arrives too.
  */
@@ -55,7 +55,7 @@ class ParkedEventIT {
             String refused = null;
             try {
                 for (int i = 0; i < 21; i++) {
-                    String description = i == 10 ? "曳引钢丝绳断丝超标".repeat(333) // 2,997 characters, about 9 KB
+                    String description = i == 10 ? "曳引钢丝绳断丝超标".repeat(222) // 1,998 characters, about 6 KB
                             : "第" + i + "处隐患：层门门锁啮合长度不足";
                     String findingId = inspect(inspector, unitId, liftId, description);
                     if (i == 10) {

@@ -132,8 +132,23 @@ public class ProblemMappers {
         if (TransientFailures.isDatabaseUnavailable(e)) {
             return databaseUnavailable(e, uri);
         }
+        if (isUniqueViolation(e)) {
+            // the backstop for a race two requests lost to a UNIQUE constraint at commit (API.md v1.1 "races");
+            // use cases that know the key flush first and name it
+            return ProblemException.duplicate("a record with the same key was stored at the same moment")
+                    .problem().instance(path(uri)).toResponse();
+        }
         LOG.error("unexpected failure", e);
         return serverError(uri);
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The database is down or restarting: nothing was done, the client may send the same request again soon. */

@@ -30,6 +30,8 @@ public class IdentityCheck {
     /** SHA-256 of the DER of the committed dev public key (deploy/local/jwt/publicKey.pem); a test keeps it true. */
     static final String DEV_KEY_SHA256 = "8d4aeac32310f94c8df47fdd7b15046179a2b427133a8afd21f8bfaacb767d9b";
 
+    static final String NOT_CONFIGURED = "not-configured";
+
     @ConfigProperty(name = "sed.identity.require-provider", defaultValue = "true")
     boolean requireProvider;
     @ConfigProperty(name = "mp.jwt.verify.publickey.location")
@@ -56,6 +58,10 @@ public class IdentityCheck {
 
     /** Why this identity configuration may not run in production, or null when it may. */
     static String problem(String location, String inlineKey, String issuer, List<String> audiences) {
+        // application.properties defaults the two to "not-configured" so that this check, not a config error of
+        // the JWT extension, is what tells the operator
+        location = NOT_CONFIGURED.equals(location) ? null : location;
+        issuer = NOT_CONFIGURED.equals(issuer) ? null : issuer;
         if ((location == null || location.isBlank()) && (inlineKey == null || inlineKey.isBlank())) {
             return "JWT_PUBLIC_KEY_LOCATION is not set (the identity provider's JWKS URL or PEM key)";
         }

@@ -24,6 +24,8 @@ class IdentityCheckTest {
         assertTrue(IdentityCheck.problem(null, null, "https://idp.example/realms/sed", List.of("sed"))
                 .contains("JWT_PUBLIC_KEY_LOCATION"));
         assertTrue(IdentityCheck.problem("https://idp.example/jwks", null, "", List.of("sed")).contains("JWT_ISSUER"));
+        assertTrue(IdentityCheck.problem("not-configured", null, "not-configured", List.of("sed"))
+                .contains("JWT_PUBLIC_KEY_LOCATION"));
         assertTrue(IdentityCheck.problem("https://idp.example/jwks", null, "https://idp.example", List.of())
                 .contains("JWT_AUDIENCE"));
     }
