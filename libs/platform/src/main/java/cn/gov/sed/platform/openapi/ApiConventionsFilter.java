@@ -82,7 +82,10 @@ public class ApiConventionsFilter implements OASFilter {
                         .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
 
         Map<String, Object> validation = example("validation", "Invalid request", 400, "deadline: must not be in the past");
-        validation.put("violations", List.of(Map.of("field", "deadline", "message", "must not be in the past")));
+        Map<String, Object> violation = new java.util.LinkedHashMap<>(); // a stable order, so the exported spec is too
+        violation.put("field", "deadline");
+        violation.put("message", "must not be in the past");
+        validation.put("violations", List.of(violation));
         components.addResponse("ValidationProblem", problem("Bad input: syntax, types, rules or unknown codes; nothing changed", validation));
         components.addResponse("NotFoundProblem", problem("Not found, or outside the caller's scope",
                 example("not-found", "Not found", 404, "hazard not found")));
