@@ -191,6 +191,18 @@ class SheetReaderTest {
     }
 
     @Test
+    void cellReferencesGiveTheirColumn() {
+        assertEquals(0, XlsxSheet.column("A1"));
+        assertEquals(25, XlsxSheet.column("Z9"));
+        assertEquals(26, XlsxSheet.column("AA1"));
+        assertEquals(49, XlsxSheet.column("AX3"));
+        assertEquals(50, XlsxSheet.column("AY3"));
+        assertEquals(1, XlsxSheet.column("$B$2"));
+        assertEquals(16_383, XlsxSheet.column("XFD1048576"));
+        assertEquals(Integer.MAX_VALUE, XlsxSheet.column("ZZZZZZZZ1"));
+    }
+
+    @Test
     void anXlsxValueInTheFiftyFirstColumnIsRefused() throws IOException {
         Path file = xlsx(wb -> {
             Sheet sheet = wb.createSheet();
