@@ -6,28 +6,15 @@ import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.problem.Violation;
 import cn.gov.sed.platform.security.Caller;
+import cn.gov.sed.platform.spreadsheet.SheetReader;
+import cn.gov.sed.platform.validation.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.hibernate.Session;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +33,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Imports a CSV or XLSX of hazard reports (up to 10,000 rows) with a result per row.
+ * Imports a CSV or XLSX of hazard reports (up to 10,000 rows) with a result per row. The file is streamed through
+ * the platform's {@link SheetReader} (over 20 MB → 413; over 10,000 rows or 50 columns → 400) and each row is checked
+ * as it is read.
  * <p>
  * Valid rows are created and invalid ones reported, rather than all-or-nothing: each row is an independent
  * report of a different hazard, so one department's typo in row 7 must not hold back the 9,999 correct reports
@@ -56,7 +45,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class HazardImport {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(HazardImport.class);
-    public static final int MAX_ROWS = 10_000;
+    public static final int MAX_ROWS = Limits.IMPORT_ROWS;
     private static final int BATCH = 1000;
 
     /** Accepted column headers (API field names or the Chinese headers of the list) → field. */
@@ -93,42 +82,63 @@ public class HazardImport {
 
     @Transactional
     public ImportResult importFile(FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ValidationException.of("file", "a multipart part named 'file' is required");
+        }
         long started = System.nanoTime();
-        List<Map<String, String>> rows = read(file);
-        long read = System.nanoTime();
         Instant now = clock.instant();
         String department = register.reportingDepartment();
         String actor = caller.sub();
-        List<RowResult> results = new ArrayList<>(rows.size());
-        List<Hazard> toInsert = new ArrayList<>(rows.size());
-        int created = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, String> row = rows.get(i);
-            int line = i + 2; // the spreadsheet line: the header is line 1
-            List<Violation> errors = new ArrayList<>();
-            OffsetDateTime foundAt = parseFoundAt(row.get("foundAt"), errors);
-            ReportRequest request = new ReportRequest(districtCode(row.get("district")), row.get("unitUscc"),
-                    row.get("unitName"), row.get("equipmentCategory"), row.get("equipmentCode"),
-                    row.get("description"), foundAt);
-            ReportCheck.Checked checked = ReportCheck.check(request, now);
-            errors.addAll(checked.errors().stream()
-                    .filter(v -> !(v.field().equals("foundAt") && !errors.isEmpty())).toList());
-            if (errors.isEmpty() && !inScope(checked.request().district())) {
-                errors.add(new Violation("district", "is outside your scope"));
+        List<RowResult> results = new ArrayList<>();
+        List<Hazard> toInsert = new ArrayList<>();
+        // each row is checked as it is read: the file is streamed, never held
+        SheetReader.read(file.uploadedFile(), new SheetReader.Handler() {
+            private Map<Integer, String> columns;
+
+            @Override
+            public void header(List<String> names) {
+                columns = columns(names);
             }
-            if (!errors.isEmpty()) {
-                results.add(new RowResult(line, "REJECTED", null, errors));
-                continue;
+
+            @Override
+            public void row(int line, List<String> cells) {
+                Map<String, String> row = new HashMap<>();
+                columns.forEach((i, field) -> row.put(field, i < cells.size() ? cells.get(i) : null));
+                Hazard h = check(row, line, now, department, actor, results);
+                if (h != null) {
+                    toInsert.add(h);
+                }
             }
-            Hazard h = HazardRegister.reported(checked.request(), department, actor, now);
-            toInsert.add(h);
-            created++;
-            results.add(new RowResult(line, "CREATED", h.id, List.of()));
-        }
+        });
+        long read = System.nanoTime();
         insert(toInsert);
-        LOG.infof("imported %d rows (%d created) for %s: read in %d ms, checked and stored in %d ms", rows.size(),
+        int created = toInsert.size();
+        LOG.infof("imported %d rows (%d created) for %s: read and checked in %d ms, stored in %d ms", results.size(),
                 created, actor, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
-        return new ImportResult(rows.size(), created, rows.size() - created, results);
+        return new ImportResult(results.size(), created, results.size() - created, results);
+    }
+
+    /** One row: the hazard to insert, or null with the row's errors in the results. */
+    private Hazard check(Map<String, String> row, int line, Instant now, String department, String actor,
+                         List<RowResult> results) {
+        List<Violation> errors = new ArrayList<>();
+        OffsetDateTime foundAt = parseFoundAt(row.get("foundAt"), errors);
+        ReportRequest request = new ReportRequest(districtCode(row.get("district")), row.get("unitUscc"),
+                row.get("unitName"), row.get("equipmentCategory"), row.get("equipmentCode"),
+                row.get("description"), foundAt);
+        ReportCheck.Checked checked = ReportCheck.check(request, now);
+        errors.addAll(checked.errors().stream()
+                .filter(v -> !(v.field().equals("foundAt") && !errors.isEmpty())).toList());
+        if (errors.isEmpty() && !inScope(checked.request().district())) {
+            errors.add(new Violation("district", "is outside your scope"));
+        }
+        if (!errors.isEmpty()) {
+            results.add(new RowResult(line, "REJECTED", null, errors));
+            return null;
+        }
+        Hazard h = HazardRegister.reported(checked.request(), department, actor, now);
+        results.add(new RowResult(line, "CREATED", h.id, List.of()));
+        return h;
     }
 
     /**
@@ -211,107 +221,10 @@ public class HazardImport {
         }
     }
 
-    /** The rows of the file as field → value, by its header row. */
-    private static List<Map<String, String>> read(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ValidationException.of("file", "a multipart part named 'file' is required");
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw ValidationException.of("file", "cannot be read");
-        }
-        if (content.length == 0) {
-            throw ValidationException.of("file", "is empty");
-        }
-        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-        List<Map<String, String>> rows = zip ? readXlsx(content) : readCsv(content);
-        if (rows.size() > MAX_ROWS) {
-            throw ValidationException.of("file", "has " + rows.size() + " rows; at most " + MAX_ROWS + " per import");
-        }
-        return rows;
-    }
-
-    private static List<Map<String, String>> readCsv(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // Excel writes a BOM
-        }
-        try {
-            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                    .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get().parse(new StringReader(text));
-            Map<Integer, String> columns = columns(parser.getHeaderNames());
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
-                Map<String, String> row = new LinkedHashMap<>();
-                columns.forEach((i, field) -> row.put(field, i < r.size() ? r.get(i) : null));
-                rows.add(row);
-                if (rows.size() > MAX_ROWS) {
-                    break;
-                }
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            throw ValidationException.of("file", "is not a readable CSV (UTF-8, header row first): " + e.getMessage());
-        }
-    }
-
-    private static List<Map<String, String>> readXlsx(byte[] content) {
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) {
-                throw ValidationException.of("file", "has no header row");
-            }
-            List<String> names = new ArrayList<>();
-            for (int c = 0; c < header.getLastCellNum(); c++) {
-                names.add(header.getCell(c) == null ? "" : formatter.formatCellValue(header.getCell(c)).trim());
-            }
-            Map<Integer, String> columns = columns(names);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                boolean any = false;
-                for (var e : columns.entrySet()) {
-                    String v = cellText(row.getCell(e.getKey()), formatter);
-                    any |= v != null && !v.isBlank();
-                    values.put(e.getValue(), v);
-                }
-                if (any) {
-                    rows.add(values);
-                }
-                if (rows.size() > MAX_ROWS) {
-                    break;
-                }
-            }
-            return rows;
-        } catch (ValidationException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw ValidationException.of("file", "is not a readable XLSX workbook");
-        }
-    }
-
-    private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().atZone(Zones.SHANGHAI).toOffsetDateTime().toString();
-        }
-        return formatter.formatCellValue(cell).trim();
-    }
-
     private static Map<Integer, String> columns(List<String> headerNames) {
         Map<Integer, String> columns = new LinkedHashMap<>();
         for (int i = 0; i < headerNames.size(); i++) {
-            String name = headerNames.get(i) == null ? "" : headerNames.get(i).trim().replace("\uFEFF", "");
+            String name = headerNames.get(i) == null ? "" : headerNames.get(i);
             String field = HEADERS.get(name.toLowerCase(Locale.ROOT));
             if (field == null) {
                 field = HEADERS.get(name);

@@ -2,34 +2,44 @@ package cn.gov.sed.hazard.lists;
 
 import cn.gov.sed.platform.problem.Problem;
 import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.spreadsheet.JsonArrayWriter;
+import cn.gov.sed.platform.spreadsheet.SheetWriter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.hibernate.jpa.HibernateHints;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The exports of the two lists: JSON when Accept is absent, {@code *}/{@code *} or application/json; CSV (UTF-8
  * with a BOM, so Excel reads the Chinese) or XLSX when asked; a table with Chinese headers.
+ * <p>
+ * An export is streamed: the records are read from a database cursor (fetch size {@value #FETCH}, the persistence
+ * context cleared every {@value #FETCH} rows) inside a read-only transaction opened when the body is written, and
+ * each is written as it comes (JSON item by item, CSV row by row, XLSX through a small window of rows), so no export
+ * ever holds all its rows. Filters, scope and the Accept header are checked before: a bad request still gets its
+ * 4xx problem, never a half-written 200.
  */
 public final class Export {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV = "text/csv";
+    static final int FETCH = 500;
+    private static final int TRANSACTION_SECONDS = 600;
 
     public enum Format { JSON, CSV, XLSX }
 
-    /** A table of strings with its headers, as people see it. */
-    public record Table(String sheetName, List<String> headers, List<List<String>> rows) {
+    /** What an export writes: the sheet's name and headers, and how each record becomes JSON or a row. */
+    public record Layout<T>(String fileName, String sheetName, List<String> headers, Function<T, Object> json,
+                            Function<T, List<String>> row) {
     }
 
     private Export() {
@@ -56,53 +66,56 @@ public final class Export {
                 "answers application/json, text/csv or " + XLSX));
     }
 
-    /** The response in the asked format; the table is built only for CSV and XLSX. */
-    public static Response respond(Format format, Object json, Supplier<Table> table, String fileName) {
+    /**
+     * The response in the asked format, streaming the records of {@code query} (built inside the export's
+     * transaction; it must carry the caller's filter and scope and a stable order).
+     */
+    public static <T> Response stream(Format format, Supplier<PanacheQuery<T>> query, EntityManager em,
+                                      ObjectMapper mapper, Layout<T> layout) {
+        StreamingOutput body = out -> QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).run(() -> {
+            try {
+                switch (format) {
+                    case JSON -> {
+                        try (JsonArrayWriter json = new JsonArrayWriter(mapper, out)) {
+                            each(query, em, t -> json.item(layout.json().apply(t)));
+                        }
+                    }
+                    case CSV, XLSX -> {
+                        try (SheetWriter sheet = format == Format.CSV ? SheetWriter.csv(out)
+                                : SheetWriter.xlsx(out, layout.sheetName())) {
+                            sheet.row(layout.headers());
+                            each(query, em, t -> sheet.row(layout.row().apply(t)));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return switch (format) {
-            case JSON -> Response.ok(json, "application/json").build();
-            case CSV -> Response.ok(csv(table.get()), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"").build();
-            case XLSX -> Response.ok(xlsx(table.get()), XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"").build();
+            case JSON -> Response.ok(body, "application/json").build();
+            case CSV -> Response.ok(body, CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + layout.fileName() + ".csv\"").build();
+            case XLSX -> Response.ok(body, XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + layout.fileName() + ".xlsx\"").build();
         };
     }
 
-    public static byte[] csv(Table table) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-            w.write('\uFEFF');
-            printer.printRecord(table.headers());
-            for (List<String> row : table.rows()) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    private interface Each<T> {
+        void accept(T t) throws IOException;
     }
 
-    public static byte[] xlsx(Table table) {
-        // streaming workbook: only a window of rows stays in memory, whatever the size of the list
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = wb.createSheet(table.sheetName());
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < table.headers().size(); c++) {
-                header.createCell(c).setCellValue(table.headers().get(c));
-            }
-            int r = 1;
-            for (List<String> values : table.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    row.createCell(c).setCellValue(values.get(c) == null ? "" : values.get(c));
+    /** Reads the query through a forward-only cursor, read-only, forgetting the entities every FETCH rows. */
+    private static <T> void each(Supplier<PanacheQuery<T>> query, EntityManager em, Each<T> each) throws IOException {
+        try (Stream<T> records = query.get().withHint(HibernateHints.HINT_FETCH_SIZE, FETCH)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).stream()) {
+            int n = 0;
+            for (var it = records.iterator(); it.hasNext(); ) {
+                each.accept(it.next());
+                if (++n % FETCH == 0) {
+                    em.clear();
                 }
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,11 +3,12 @@ package cn.gov.sed.hazard.lists;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.Labelled;
 import cn.gov.sed.contracts.vocabulary.Zones;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
 import cn.gov.sed.hazard.common.Where;
 import cn.gov.sed.hazard.hazard.EnforcementActionRecord;
 import cn.gov.sed.hazard.hazard.Hazard;
 import cn.gov.sed.hazard.hazard.HazardFilter;
-import cn.gov.sed.hazard.hazard.HazardQueries;
 import cn.gov.sed.hazard.hazard.HazardView;
 import cn.gov.sed.hazard.rectification.Plan;
 import cn.gov.sed.hazard.rectification.Verification;
@@ -17,7 +18,7 @@ import cn.gov.sed.platform.security.Caller;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -38,7 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** 问题隐患清单: every listed hazard (verified ones shown as closed), as JSON, CSV or XLSX. */
+/** 问题隐患清单: every listed hazard (verified ones shown as closed), as JSON, CSV or XLSX, streamed ({@link Export}). */
 @Path("/api/v1/hazard-list")
 @Tag(name = "two lists", description = "两个清单: 问题隐患清单 and 制度措施清单")
 @SecurityRequirement(name = "bearer")
@@ -48,16 +49,17 @@ public class HazardListResource {
             "隐患等级", "来源及检查方式", "整改责任人", "整改措施", "整改资金", "整改时限", "应急预案", "状态", "复查情况", "执法措施");
 
     @Inject
-    HazardQueries queries;
-    @Inject
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Export.CSV, Export.XLSX})
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Transactional
     @Operation(summary = "The problem-and-hazard list (问题隐患清单): JSON array, or CSV / XLSX by Accept, never paged")
     @APIResponse(responseCode = "200", description = "the listed hazards with Chinese headers in CSV and XLSX")
     @APIResponse(responseCode = "400", description = "a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -67,40 +69,36 @@ public class HazardListResource {
         Export.Format format = Export.format(accept);
         LocalDate today = Zones.today(clock);
         filter.listed = "true";
-        Where where = filter.toWhere(caller, today);
-        List<Hazard> hazards = queries.all(where);
-        if (format == Export.Format.JSON) {
-            return Export.respond(format, hazards.stream().map(h -> HazardView.of(h, today)).toList(), null, "");
-        }
-        return Export.respond(format, null, () -> table(hazards), "hazard-list");
+        Where where = filter.toWhere(caller, today); // filter and scope checked now: a 4xx before any byte is written
+        return Export.stream(format,
+                () -> Hazard.<Hazard>find(where.hql(), Sort.ascending("district", "foundAt", "id"), where.hqlParams()),
+                em, mapper, new Export.Layout<>("hazard-list", "问题隐患清单", HEADERS,
+                        h -> HazardView.of(h, today), HazardListResource::row));
     }
 
-    static Export.Table table(List<Hazard> hazards) {
+    /** A hazard as a row of the list, as people read it. */
+    static List<String> row(Hazard h) {
         var reference = ReferenceData.get();
-        List<List<String>> rows = new ArrayList<>(hazards.size());
-        for (Hazard h : hazards) {
-            Plan plan = h.currentPlan();
-            List<String> row = new ArrayList<>(HEADERS.size());
-            row.add(reference.districts().find(h.district).map(d -> d.nameZh()).orElse(h.district));
-            row.add(h.unitName);
-            row.add(h.unitUscc);
-            row.add(reference.equipmentCatalogue().codes().find(h.equipmentCategory).map(c -> c.nameZh())
-                    .orElse(h.equipmentCategory));
-            row.add(h.equipmentCode);
-            row.add(h.description);
-            row.add(label(h.severity));
-            row.add(label(h.source) + (h.method == null ? "" : "（" + h.method.label() + "）"));
-            row.add(plan == null ? "" : plan.responsiblePerson());
-            row.add(plan == null ? "" : plan.measures());
-            row.add(plan == null ? "" : plan.funds());
-            row.add(h.deadline == null ? "" : h.deadline.toString());
-            row.add(plan == null ? "" : plan.contingencyPlan());
-            row.add(label(h.status));
-            row.add(h.verificationList().stream().map(HazardListResource::verification).collect(Collectors.joining("；")));
-            row.add(h.enforcementActionList().stream().map(HazardListResource::action).collect(Collectors.joining("；")));
-            rows.add(row);
-        }
-        return new Export.Table("问题隐患清单", HEADERS, rows);
+        Plan plan = h.currentPlan();
+        List<String> row = new ArrayList<>(HEADERS.size());
+        row.add(reference.districts().find(h.district).map(d -> d.nameZh()).orElse(h.district));
+        row.add(h.unitName);
+        row.add(h.unitUscc);
+        row.add(reference.equipmentCatalogue().codes().find(h.equipmentCategory).map(c -> c.nameZh())
+                .orElse(h.equipmentCategory));
+        row.add(h.equipmentCode);
+        row.add(h.description);
+        row.add(label(h.severity));
+        row.add(label(h.source) + (h.method == null ? "" : "（" + h.method.label() + "）"));
+        row.add(plan == null ? "" : plan.responsiblePerson());
+        row.add(plan == null ? "" : plan.measures());
+        row.add(plan == null ? "" : plan.funds());
+        row.add(h.deadline == null ? "" : h.deadline.toString());
+        row.add(plan == null ? "" : plan.contingencyPlan());
+        row.add(label(h.status));
+        row.add(h.verificationList().stream().map(HazardListResource::verification).collect(Collectors.joining("；")));
+        row.add(h.enforcementActionList().stream().map(HazardListResource::action).collect(Collectors.joining("；")));
+        return row;
     }
 
     private static String verification(Verification v) {

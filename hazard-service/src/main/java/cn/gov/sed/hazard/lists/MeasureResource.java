@@ -3,6 +3,11 @@ package cn.gov.sed.hazard.lists;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.hazard.common.ChecklistItems;
+import cn.gov.sed.hazard.common.Where;
+import cn.gov.sed.platform.security.Caller;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.EntityManager;
 import cn.gov.sed.platform.http.Created;
 import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.paging.PageParams;
@@ -50,6 +55,12 @@ public class MeasureResource {
 
     @Inject
     MeasureService service;
+    @Inject
+    Caller caller;
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
 
     @POST
     @Path("measures")
@@ -107,33 +118,33 @@ public class MeasureResource {
     @APIResponse(responseCode = "406", description = "an Accept the list cannot answer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response export(@BeanParam MeasureFilter filter, @HeaderParam("Accept") String accept) {
         Export.Format format = Export.format(accept);
-        List<MeasureView> measures = service.all(filter).stream().map(MeasureView::of).toList();
-        return Export.respond(format, measures, () -> table(measures), "measures-list");
+        Where where = filter.toWhere(caller); // filter and scope checked now: a 4xx before any byte is written
+        return Export.stream(format,
+                () -> Measure.<Measure>find(where.hql(), Sort.ascending("district", "createdAt", "id"), where.hqlParams()),
+                em, mapper, new Export.Layout<>("measures-list", "制度措施清单", HEADERS, MeasureView::of,
+                        m -> row(MeasureView.of(m))));
     }
 
-    static Export.Table table(List<MeasureView> measures) {
+    /** A measure as a row of the list, as people read it. */
+    static List<String> row(MeasureView m) {
         var reference = ReferenceData.get();
-        List<List<String>> rows = new ArrayList<>();
-        for (MeasureView m : measures) {
-            List<String> row = new ArrayList<>();
-            row.add(m.title());
-            row.add(m.kind().label());
-            row.add(m.description());
-            row.add(m.addresses().checklistItems().stream()
-                    .map(c -> c + " " + ChecklistItems.content(c).orElse("")).collect(Collectors.joining("；")));
-            row.add(m.addresses().hazardTypes().stream().map(HazardType::label).collect(Collectors.joining("；")));
-            row.add(m.addresses().equipmentCategories().stream()
-                    .map(c -> reference.equipmentCatalogue().codes().find(c).map(e -> e.nameZh()).orElse(c))
-                    .collect(Collectors.joining("；")));
-            row.add(department(m.leadDepartment()));
-            row.add(m.cooperatingDepartments().stream().map(MeasureResource::department).collect(Collectors.joining("；")));
-            row.add(m.district() == null ? "全市" : reference.districts().find(m.district()).map(d -> d.nameZh()).orElse(m.district()));
-            row.add(m.dueDate() == null ? "" : m.dueDate().toString());
-            row.add(m.status().label());
-            row.add(m.documentNumber());
-            rows.add(row);
-        }
-        return new Export.Table("制度措施清单", HEADERS, rows);
+        List<String> row = new ArrayList<>(HEADERS.size());
+        row.add(m.title());
+        row.add(m.kind().label());
+        row.add(m.description());
+        row.add(m.addresses().checklistItems().stream()
+                .map(c -> c + " " + ChecklistItems.content(c).orElse("")).collect(Collectors.joining("；")));
+        row.add(m.addresses().hazardTypes().stream().map(HazardType::label).collect(Collectors.joining("；")));
+        row.add(m.addresses().equipmentCategories().stream()
+                .map(c -> reference.equipmentCatalogue().codes().find(c).map(e -> e.nameZh()).orElse(c))
+                .collect(Collectors.joining("；")));
+        row.add(department(m.leadDepartment()));
+        row.add(m.cooperatingDepartments().stream().map(MeasureResource::department).collect(Collectors.joining("；")));
+        row.add(m.district() == null ? "全市" : reference.districts().find(m.district()).map(d -> d.nameZh()).orElse(m.district()));
+        row.add(m.dueDate() == null ? "" : m.dueDate().toString());
+        row.add(m.status().label());
+        row.add(m.documentNumber());
+        return row;
     }
 
     private static String department(String code) {
