@@ -44,11 +44,6 @@ public class HazardQueries {
         return HazardView.of(inScope(id), Zones.today(clock));
     }
 
-    /** Every hazard of the filter, in a stable order (exports are never paged). */
-    @Transactional
-    public List<Hazard> all(Where where) {
-        return Hazard.<Hazard>find(where.hql(), Sort.ascending("district", "foundAt", "id"), where.hqlParams()).list();
-    }
 
     /** The hazard when the caller may see it; 404 otherwise (never reveal that it exists). */
     @Transactional

@@ -75,12 +75,6 @@ public class MeasureService {
         return PageResponse.of(Measure.find(where.hql(), request.sort(), where.hqlParams()), request, MeasureView::of);
     }
 
-    @Transactional
-    public List<Measure> all(MeasureFilter filter) {
-        Where where = filter.toWhere(caller);
-        return Measure.<Measure>find(where.hql(), Sort.ascending("district", "createdAt", "id"), where.hqlParams()).list();
-    }
-
     private Measure inScope(UUID id) {
         Where where = MeasureFilter.scope(caller, new Where().eq("id", id));
         Measure m = Measure.find(where.hql(), where.hqlParams()).firstResult();

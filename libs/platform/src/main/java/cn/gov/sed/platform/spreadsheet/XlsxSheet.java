@@ -40,6 +40,12 @@ import java.util.Locale;
  * strings) are bounded; the sheet itself is streamed and bounded by rows, columns and characters.
  */
 final class XlsxSheet {
+    static {
+        // Package parts ([Content_Types].xml, .rels) are parsed by POI itself, bounded only by the inflate ratio:
+        // cap any entry at five times the largest import we accept, so they cannot expand to gigabytes.
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(5 * cn.gov.sed.platform.validation.Limits.IMPORT_FILE_BYTES);
+    }
+
     private static final long MAX_WORKBOOK_XML = 1024 * 1024;
     private static final long MAX_STYLES_XML = 8L * 1024 * 1024;
     private static final long MAX_SHARED_STRINGS_XML = 32L * 1024 * 1024;
