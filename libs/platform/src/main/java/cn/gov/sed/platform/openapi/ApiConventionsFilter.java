@@ -97,10 +97,21 @@ public class ApiConventionsFilter implements OASFilter {
         components.addResponse("PreconditionFailedProblem", problem("If-Match names a stale version; nothing changed",
                 example("precondition-failed", "Precondition failed", 412, "If-Match does not match the current version 3")));
 
+        describeTheService(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        String service = serviceName();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Operation operation : path.getValue().getOperations().values()) {
+                if (operation.getSecurity() == null) {
+                    operation.setSecurity(new java.util.ArrayList<>()); // open: say so (security: [])
+                }
+                if (path.getKey().startsWith("/api/v1/outbox/parked-events")) {
+                    // the platform's operations are in every service: their ids name the service, unique in the suite
+                    operation.setOperationId(parkedEventsOperationId(path.getKey(), service));
+                }
+            }
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
@@ -119,6 +130,45 @@ public class ApiConventionsFilter implements OASFilter {
                     addIfAbsent(operation, "409", "ConflictProblem");
                     addIfAbsent(operation, "412", "PreconditionFailedProblem");
                 }
+            }
+        }
+    }
+
+    /** "hazard-service" → "HazardService", from quarkus.application.name. */
+    private static String serviceName() {
+        String name = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.application.name", String.class).orElse("service");
+        return Arrays.stream(name.split("-")).filter(p -> !p.isEmpty())
+                .map(p -> Character.toUpperCase(p.charAt(0)) + p.substring(1)).collect(Collectors.joining());
+    }
+
+    static String parkedEventsOperationId(String path, String service) {
+        if (path.endsWith("/requeue")) {
+            return "requeue" + service + "ParkedEvent";
+        }
+        if (path.endsWith("/discard")) {
+            return "discard" + service + "ParkedEvent";
+        }
+        return "list" + service + "ParkedEvents";
+    }
+
+    /** servers, contact and licence, the same for every service (API.md v1.1: generated clients read them). */
+    private static void describeTheService(OpenAPI openAPI) {
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            int port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
+            openAPI.addServer(OASFactory.createServer().url("http://localhost:" + port)
+                    .description("the local suite (./run); in Kubernetes the Ingress host of the API"));
+        }
+        if (openAPI.getInfo() != null) {
+            if (openAPI.getInfo().getContact() == null) {
+                openAPI.getInfo().setContact(OASFactory.createContact()
+                        .name("特种设备安全专项整治 suite team (天津市市场监督管理委员会)")
+                        .email("sed-api@scjg.tj.gov.cn"));
+            }
+            if (openAPI.getInfo().getLicense() == null) {
+                openAPI.getInfo().setLicense(OASFactory.createLicense()
+                        .name("Government software of 天津市市场监督管理委员会; use by agencies under agreement"));
             }
         }
     }
