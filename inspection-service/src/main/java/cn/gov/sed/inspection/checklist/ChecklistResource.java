@@ -38,8 +38,11 @@ public class ChecklistResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Checklist items for a category: its own, its ancestors' and those for all ('*'); all without"
-            + " a category (open, unpaged)")
+    @Operation(operationId = "listChecklistItems",
+            summary = "Checklist items for a category: its own, its ancestors' and those for all ('*'); all without"
+            + " a category (open, unpaged)",
+            description = "Open without a token. Answers an unpaged array of checklist items: with `category`, the "
+            + "items for that code, its ancestors and `*`; without it, the whole catalogue, retired items included.")
     @APIResponse(responseCode = "200", description = "an array of items")
     @APIResponse(responseCode = "400", description = "unknown category (/problems/validation)")
     public List<ChecklistItemView> list(@QueryParam("category") String category) {
@@ -49,7 +52,9 @@ public class ChecklistResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "One checklist item (open)")
+    @Operation(operationId = "getChecklistItem",
+            summary = "One checklist item (open)",
+            description = "Open without a token. Answers one checklist item by its code, retired or not.")
     @APIResponse(responseCode = "200", description = "the item")
     @APIResponse(responseCode = "404", description = "unknown item")
     public ChecklistItemView get(@PathParam("code") String code) {
@@ -60,7 +65,10 @@ public class ChecklistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add a checklist item (city)")
+    @Operation(operationId = "addChecklistItem",
+            summary = "Add a checklist item (city)",
+            description = "Only the city maintains the catalogue. Adds an item (code, categories, content, hazard "
+            + "standard, default severity, hazard type, basis) and answers it with 201 and its Location.")
     @APIResponse(responseCode = "201", description = "the item",
             content = @Content(schema = @Schema(implementation = ChecklistItemView.class)))
     @APIResponse(responseCode = "400", description = "invalid body or category (/problems/validation)")
@@ -76,7 +84,10 @@ public class ChecklistResource {
     @Path("/{code}/retire")
     @RolesAllowed(Roles.CITY)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Retire a checklist item (city); past findings keep their snapshot")
+    @Operation(operationId = "retireChecklistItem",
+            summary = "Retire a checklist item (city); past findings keep their snapshot",
+            description = "Only the city maintains the catalogue. Retires an item so that no new finding may use it; "
+            + "findings already recorded keep their snapshot. Answers the item, retired.")
     @APIResponse(responseCode = "200", description = "the item, retired",
             content = @Content(schema = @Schema(implementation = ChecklistItemView.class)))
     @APIResponse(responseCode = "403", description = "only the city maintains the catalogue")

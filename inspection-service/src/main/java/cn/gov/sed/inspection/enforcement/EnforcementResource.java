@@ -31,7 +31,11 @@ public class EnforcementResource {
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
-    @Operation(summary = "List enforcement actions (scoped); filters district, unitId, type, from, to (on takenAt)")
+    @Operation(operationId = "listEnforcementActions",
+            summary = "List enforcement actions (scoped); filters district, unitId, type, from, to (on takenAt)",
+            description = "Callers with the role city, district-admin, inspector, department or unit. Answers a page "
+            + "of the enforcement actions within their scope (a district's roles: their district; a unit: its "
+            + "own), filtered by district, unitId, type and takenAt between from and to.")
     @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad filter or paging (/problems/validation)")
     @APIResponse(responseCode = "401", description = "no or bad token")
@@ -43,7 +47,10 @@ public class EnforcementResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
-    @Operation(summary = "One enforcement action")
+    @Operation(operationId = "getEnforcementAction",
+            summary = "One enforcement action",
+            description = "Callers with the role city, district-admin, inspector, department or unit. Answers one "
+            + "enforcement action within their scope; one outside it is 404.")
     @APIResponse(responseCode = "200", description = "the action")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope (/problems/not-found)")
     public EnforcementActionView get(@PathParam("id") UUID id) {

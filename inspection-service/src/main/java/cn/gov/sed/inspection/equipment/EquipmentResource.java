@@ -42,7 +42,11 @@ public class EquipmentResource {
 
     @POST
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Register a piece of equipment of a unit")
+    @Operation(operationId = "registerEquipment",
+            summary = "Register a piece of equipment of a unit",
+            description = "Callers with the role city or district-admin, within their scope. Registers a piece of a "
+            + "unit's special equipment and answers it with 201 and its Location; an equipment code already "
+            + "registered is 409.")
     @APIResponse(responseCode = "201", description = "registered; Location names it",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, category or code, unknown unit (/problems/validation)")
@@ -57,7 +61,10 @@ public class EquipmentResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Change a piece of equipment (If-Match optional)")
+    @Operation(operationId = "updateEquipment",
+            summary = "Change a piece of equipment (If-Match optional)",
+            description = "Callers with the role city or district-admin, within their scope. Replaces the "
+            + "equipment's fields and answers it as changed.")
     @APIResponse(responseCode = "200", description = "the equipment as changed")
     @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
@@ -69,8 +76,12 @@ public class EquipmentResource {
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
-    @Operation(summary = "List equipment (scoped); filters unitId, category (with descendants), district,"
-            + " usageEnvironment, status, inspectionOverdue")
+    @Operation(operationId = "listEquipment",
+            summary = "List equipment (scoped); filters unitId, category (with descendants), district,"
+            + " usageEnvironment, status, inspectionOverdue",
+            description = "Callers with the role city, district-admin, inspector, department or unit. Answers a page "
+            + "of the equipment they may see, filtered by unitId, category (with its descendants), district, "
+            + "usageEnvironment, status and inspectionOverdue.")
     @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad filter or paging (/problems/validation)")
     @APIResponse(responseCode = "403", description = "a district outside your scope")
@@ -81,7 +92,10 @@ public class EquipmentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
-    @Operation(summary = "One piece of equipment")
+    @Operation(operationId = "getEquipment",
+            summary = "One piece of equipment",
+            description = "Callers with the role city, district-admin, inspector, department or unit, within their "
+            + "scope. Answers one piece of equipment with an ETag.")
     @APIResponse(responseCode = "200", description = "the equipment, with ETag")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     public EquipmentView get(@PathParam("id") UUID id) {

@@ -45,7 +45,11 @@ public class InspectionResource {
 
     @POST
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Plan an inspection of a unit (→ PLANNED)")
+    @Operation(operationId = "planInspection",
+            summary = "Plan an inspection of a unit (→ PLANNED)",
+            description = "Callers with the role city (any district), district-admin or inspector (their district). "
+            + "Plans an inspection of a unit with at least two inspectors (JOINT: at least one department) and "
+            + "answers it, PLANNED, with 201 and its Location.")
     @APIResponse(responseCode = "201", description = "planned; Location names it",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, fewer than two inspectors, JOINT without a"
@@ -60,7 +64,10 @@ public class InspectionResource {
     @POST
     @Path("/{id}/start")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Start the inspection on site (→ IN_PROGRESS)")
+    @Operation(operationId = "startInspection",
+            summary = "Start the inspection on site (→ IN_PROGRESS)",
+            description = "Callers with the role city, district-admin or inspector, within their scope. Moves a "
+            + "PLANNED inspection to IN_PROGRESS and answers the whole inspection.")
     @APIResponse(responseCode = "200", description = "the inspection",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
@@ -76,7 +83,11 @@ public class InspectionResource {
     @Path("/{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Upload a photo (JPEG, PNG, HEIC; ≤ 10 MB) in the part 'file'")
+    @Operation(operationId = "uploadInspectionPhoto",
+            summary = "Upload a photo (JPEG, PNG, HEIC; ≤ 10 MB) in the part 'file'",
+            description = "Callers with the role city, district-admin or inspector, within their scope, while the "
+            + "inspection is IN_PROGRESS. Stores the photo in the multipart part `file` and answers {id, "
+            + "contentType, size, sha256} with 201.")
     @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}",
             content = @Content(schema = @Schema(implementation = FileInfo.class)))
     @APIResponse(responseCode = "400", description = "no file, a type or size outside the limits (/problems/validation)")
@@ -92,7 +103,10 @@ public class InspectionResource {
     @Path("/{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/heic", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "A photo of the inspection")
+    @Operation(operationId = "getInspectionPhoto",
+            summary = "A photo of the inspection",
+            description = "Callers with the role city, district-admin or inspector, within their scope. Answers the "
+            + "stored image with its content type and an ETag of its SHA-256.")
     @APIResponse(responseCode = "200", description = "the image")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
@@ -105,7 +119,11 @@ public class InspectionResource {
     @POST
     @Path("/{id}/findings")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Record a finding on a piece of the unit's equipment against a checklist item")
+    @Operation(operationId = "recordFinding",
+            summary = "Record a finding on a piece of the unit's equipment against a checklist item",
+            description = "Callers with the role city, district-admin or inspector, within their scope, while the "
+            + "inspection is IN_PROGRESS. Records a finding on equipment of the inspected unit against a checklist "
+            + "item and answers it with 201, carrying a snapshot of the item.")
     @APIResponse(responseCode = "201", description = "the finding, with a snapshot of the item",
             content = @Content(schema = @Schema(implementation = FindingView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, equipment not of the unit, item unknown, retired"
@@ -122,7 +140,10 @@ public class InspectionResource {
     @GET
     @Path("/{id}/findings/{findingId}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.UNIT})
-    @Operation(summary = "One finding")
+    @Operation(operationId = "getInspectionFinding",
+            summary = "One finding",
+            description = "Callers with the role city, district-admin, inspector (their scope) or unit (its own "
+            + "inspections once started). Answers one finding of the inspection.")
     @APIResponse(responseCode = "200", description = "the finding")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     public FindingView finding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId) {
@@ -132,8 +153,12 @@ public class InspectionResource {
     @POST
     @Path("/{id}/complete")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Complete the inspection (→ COMPLETED); emits one HazardFound per finding and"
-            + " InspectionCompleted")
+    @Operation(operationId = "completeInspection",
+            summary = "Complete the inspection (→ COMPLETED); emits one HazardFound per finding and"
+            + " InspectionCompleted",
+            description = "Callers with the role city, district-admin or inspector, within their scope. Moves an "
+            + "IN_PROGRESS inspection to COMPLETED, emitting one HazardFound per finding and one "
+            + "InspectionCompleted in the same transaction, and answers the whole inspection.")
     @APIResponse(responseCode = "200", description = "the inspection",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
@@ -145,7 +170,11 @@ public class InspectionResource {
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.UNIT})
-    @Operation(summary = "List inspections (scoped); filters district, unitId, status, method, from, to (on plannedAt)")
+    @Operation(operationId = "listInspections",
+            summary = "List inspections (scoped); filters district, unitId, status, method, from, to (on plannedAt)",
+            description = "Callers with the role city, district-admin, inspector or unit. Answers a page of the "
+            + "inspections they may see (a unit sees its own only once started), filtered by district, unitId, "
+            + "status, method and plannedAt between from and to.")
     @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad filter or paging (/problems/validation)")
     @APIResponse(responseCode = "403", description = "a district outside your scope")
@@ -156,7 +185,10 @@ public class InspectionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.UNIT})
-    @Operation(summary = "One inspection with its findings")
+    @Operation(operationId = "getInspection",
+            summary = "One inspection with its findings",
+            description = "Callers with the role city, district-admin, inspector or unit, within their scope (a "
+            + "unit: its own inspections once started). Answers the inspection with its findings and an ETag.")
     @APIResponse(responseCode = "200", description = "the inspection, with ETag")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     public InspectionView get(@PathParam("id") UUID id) {
@@ -167,7 +199,11 @@ public class InspectionResource {
     @Path("/{id}/instruction.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.UNIT})
-    @Operation(summary = "特种设备安全监察指令书 of a completed inspection (PDF)")
+    @Operation(operationId = "getInstructionDocument",
+            summary = "特种设备安全监察指令书 of a completed inspection (PDF)",
+            description = "Callers with the role city, district-admin, inspector or unit, within their scope. "
+            + "Answers the 特种设备安全监察指令书 of a completed inspection as a PDF: document number, unit, officers and "
+            + "certificates, each finding with its standard and the time limit.")
     @APIResponse(responseCode = "200", description = "the PDF")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     @APIResponse(responseCode = "409", description = "the inspection is not completed (/problems/illegal-transition)")

@@ -23,28 +23,38 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/districts")
-    @Operation(summary = "The 16 districts of Tianjin (区)")
+    @Operation(operationId = "listDistricts",
+            summary = "The 16 districts of Tianjin (区)",
+            description = "Open without a token. Answers an unpaged array of districts {code, nameZh, nameEn}.")
     public List<ReferenceEntry> districts() {
         return data.districts().all();
     }
 
     @GET
     @Path("/equipment-categories")
-    @Operation(summary = "The special-equipment catalogue (特种设备目录), a tree by `parent`")
+    @Operation(operationId = "listEquipmentCategories",
+            summary = "The special-equipment catalogue (特种设备目录), a tree by `parent`",
+            description = "Open without a token. Answers an unpaged array of equipment categories {code, nameZh, "
+            + "nameEn, parent}, a tree by `parent`.")
     public List<EquipmentCategory> equipmentCategories() {
         return data.equipmentCatalogue().codes().all();
     }
 
     @GET
     @Path("/industries")
-    @Operation(summary = "Industries of units (行业)")
+    @Operation(operationId = "listIndustries",
+            summary = "Industries of units (行业)",
+            description = "Open without a token. Answers an unpaged array of industries {code, nameZh, nameEn}.")
     public List<ReferenceEntry> industries() {
         return data.industries().all();
     }
 
     @GET
     @Path("/departments")
-    @Operation(summary = "Industry authorities (行业主管部门)")
+    @Operation(operationId = "listDepartments",
+            summary = "Industry authorities (行业主管部门)",
+            description = "Open without a token. Answers an unpaged array of industry authorities {code, nameZh, "
+            + "nameEn}, the codes of the `department` claim.")
     public List<ReferenceEntry> departments() {
         return data.departments().all();
     }

@@ -55,7 +55,10 @@ public class UnitResource {
 
     @POST
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Register a unit")
+    @Operation(operationId = "registerUnit",
+            summary = "Register a unit",
+            description = "Callers with the role city or district-admin (their district). Registers a unit under its "
+            + "unified social credit code (uscc) and answers it with 201 and its Location; an existing uscc is 409.")
     @APIResponse(responseCode = "201", description = "registered; Location names it",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, credit code or codes (/problems/validation)")
@@ -70,7 +73,10 @@ public class UnitResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Change a unit (If-Match optional)")
+    @Operation(operationId = "updateUnit",
+            summary = "Change a unit (If-Match optional)",
+            description = "Callers with the role city or district-admin, within their scope. Replaces the unit's "
+            + "fields and answers the unit as changed; another unit with the same uscc is 409.")
     @APIResponse(responseCode = "200", description = "the unit as changed")
     @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
     @APIResponse(responseCode = "403", description = "a district outside your scope")
@@ -83,7 +89,11 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
-    @Operation(summary = "List units (scoped); filters district, industry, type, q (name or credit code), blacklisted")
+    @Operation(operationId = "listUnits",
+            summary = "List units (scoped); filters district, industry, type, q (name or credit code), blacklisted",
+            description = "Callers with the role city, district-admin, inspector, department or unit. Answers a page "
+            + "of the units they may see, filtered by district, industry, type, q (name or credit code) and "
+            + "blacklisted.")
     @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad filter or paging (/problems/validation)")
     @APIResponse(responseCode = "403", description = "a district outside your scope")
@@ -94,7 +104,10 @@ public class UnitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
-    @Operation(summary = "One unit, with its enforcement actions")
+    @Operation(operationId = "getUnit",
+            summary = "One unit, with its enforcement actions",
+            description = "Callers with the role city, district-admin, inspector, department or unit, within their "
+            + "scope. Answers the unit with its blacklisted flag, its enforcement actions and an ETag.")
     @APIResponse(responseCode = "200", description = "the unit, with ETag")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     public UnitView get(@PathParam("id") UUID id) {
@@ -106,9 +119,12 @@ public class UnitResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Tag(name = "Equipment")
-    @Operation(summary = "Import the unit's equipment from CSV (UTF-8) or XLSX: all rows or none",
-            description = "Columns: category, equipmentCode, registrationNumber, usageEnvironment, location,"
-                    + " nextInspectionDue, status. Rows are numbered as in the file (the header is row 1).")
+    @Operation(operationId = "importEquipment",
+            summary = "Import the unit's equipment from CSV (UTF-8) or XLSX: all rows or none",
+            description = "Callers with the role city or district-admin, within their scope. Imports the unit's "
+            + "equipment from the multipart part `file`: all rows or none, answering a per-row report. Columns: "
+            + "category, equipmentCode, registrationNumber, usageEnvironment, location, nextInspectionDue, status. "
+            + "Rows are numbered as in the file (the header is row 1).")
     @APIResponse(responseCode = "200", description = "all rows imported: {total, imported, failed, rows}",
             content = @Content(schema = @Schema(implementation = EquipmentImportReport.class)))
     @APIResponse(responseCode = "400", description = "a row is wrong: nothing imported; the problem carries the"
@@ -123,7 +139,11 @@ public class UnitResource {
     @Path("/{id}/enforcement-actions")
     @RolesAllowed(Roles.DISTRICT_ADMIN)
     @Tag(name = "Enforcement")
-    @Operation(summary = "Take an enforcement action against a unit of your district (处罚、约谈、曝光、黑名单)")
+    @Operation(operationId = "takeEnforcementAction",
+            summary = "Take an enforcement action against a unit of your district (处罚、约谈、曝光、黑名单)",
+            description = "Only the district-admin of the unit's district. Takes a PENALTY, INTERVIEW, EXPOSURE or "
+            + "BLACKLIST action against the unit (BLACKLIST needs the decision number of a PENALTY of this unit), "
+            + "emits EnforcementActionTaken and answers the action with 201 and its Location.")
     @APIResponse(responseCode = "201", description = "the action; emits EnforcementActionTaken",
             content = @Content(schema = @Schema(implementation = EnforcementActionView.class)))
     @APIResponse(responseCode = "400", description = "invalid body; BLACKLIST without a PENALTY decision number"
@@ -141,7 +161,10 @@ public class UnitResource {
     @Path("/{id}/credit-repair")
     @RolesAllowed(Roles.DISTRICT_ADMIN)
     @Tag(name = "Enforcement")
-    @Operation(summary = "Lift the blacklist (信用修复); emits EnforcementActionTaken BLACKLIST_LIFTED")
+    @Operation(operationId = "repairCredit",
+            summary = "Lift the blacklist (信用修复); emits EnforcementActionTaken BLACKLIST_LIFTED",
+            description = "Only the district-admin of the unit's district. Lifts the blacklist of a blacklisted unit "
+            + "(信用修复), emits EnforcementActionTaken with type BLACKLIST_LIFTED and answers the unit.")
     @APIResponse(responseCode = "200", description = "the unit, no longer blacklisted",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
