@@ -48,7 +48,8 @@ public class HazardResource {
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
-    @Operation(summary = "List the hazards the caller may see (paged, filtered)")
+    @Operation(operationId = "listHazards", summary = "List the hazards the caller may see (paged, filtered)",
+            description = "Any role, scoped: city sees every district, district roles their own district, a department the hazards it reported, a unit its own hazards. Filters district, status, severity, hazardType, equipmentCategory, industry, usageEnvironment, unitUscc, listed, overdue, from and to (on foundAt); answers a page of full hazards, or of summaries with view=summary.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "no or bad token")
@@ -61,7 +62,8 @@ public class HazardResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
-    @Operation(summary = "One hazard with its plan, reports, verifications, enforcement actions and history")
+    @Operation(operationId = "getHazard", summary = "One hazard with its plan, reports, verifications, enforcement actions and history",
+            description = "Any role, within its scope (a hazard outside it is 404). Answers the whole hazard with its history, plan, reports, verifications and enforcement actions; the ETag carries its version for a later If-Match.")
     @APIResponse(responseCode = "200", description = "the hazard; ETag carries its version",
             content = @Content(schema = @Schema(implementation = HazardView.class)))
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope",
@@ -72,7 +74,8 @@ public class HazardResource {
 
     @POST
     @RolesAllowed({Roles.DEPARTMENT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Report a hazard (部门移交): REPORTED, awaiting classification")
+    @Operation(operationId = "reportHazard", summary = "Report a hazard (部门移交): REPORTED, awaiting classification",
+            description = "Department, district-admin or inspector (district roles in their own district). Creates a hazard REPORTED, awaiting classification; a department's reportingDepartment is taken from its token. Answers 201 with the hazard and its Location.")
     @APIResponse(responseCode = "201", description = "the reported hazard",
             content = @Content(schema = @Schema(implementation = HazardView.class)))
     @APIResponse(responseCode = "400", description = "invalid report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -90,7 +93,8 @@ public class HazardResource {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.DEPARTMENT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Import reports from CSV or XLSX (up to 10,000 rows): valid rows are created, invalid ones reported")
+    @Operation(operationId = "importHazardReports", summary = "Import reports from CSV or XLSX (up to 10,000 rows): valid rows are created, invalid ones reported",
+            description = "Department, district-admin or inspector. Each valid row becomes a REPORTED hazard as if reported one by one; answers the totals and a per-row result (CREATED with the hazard id, or REJECTED with its errors).")
     @APIResponse(responseCode = "200", description = "{total, created, rejected, rows: [{row, status CREATED|REJECTED, hazardId, errors}]}")
     @APIResponse(responseCode = "400", description = "the file is missing, unreadable or has too many rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -102,7 +106,8 @@ public class HazardResource {
     @POST
     @Path("{id}/classification")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Classify a reported hazard (甄别): listed/recorded by severity, or removed (剔除) with the reason")
+    @Operation(operationId = "classifyHazard", summary = "Classify a reported hazard (甄别): listed/recorded by severity, or removed (剔除) with the reason",
+            description = "District-admin or inspector of the hazard's district. A special-equipment hazard becomes LISTED or RECORDED by severity (HazardRegistered), any other REMOVED with the reason (HazardRemoved); answers the updated hazard.")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
     @APIResponse(responseCode = "400", description = "invalid classification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

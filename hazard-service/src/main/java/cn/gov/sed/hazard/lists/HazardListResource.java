@@ -60,7 +60,8 @@ public class HazardListResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Export.CSV, Export.XLSX})
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "The problem-and-hazard list (问题隐患清单): JSON array, or CSV / XLSX by Accept, never paged")
+    @Operation(operationId = "exportHazardList", summary = "The problem-and-hazard list (问题隐患清单): JSON array, or CSV / XLSX by Accept, never paged",
+            description = "City, or district-admin and inspector for their own district. Answers every listed hazard the caller may see (verified ones shown as closed), filtered as the hazard list, as a JSON array or, by Accept, CSV or XLSX with Chinese headers.")
     @APIResponse(responseCode = "200", description = "the listed hazards with Chinese headers in CSV and XLSX")
     @APIResponse(responseCode = "400", description = "a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "role not allowed or a foreign district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

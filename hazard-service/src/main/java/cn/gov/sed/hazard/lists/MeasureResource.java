@@ -65,7 +65,8 @@ public class MeasureResource {
     @POST
     @Path("measures")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Add a measure to the institutional-measures list")
+    @Operation(operationId = "createMeasure", summary = "Add a measure to the institutional-measures list",
+            description = "City (city-wide or any district) or district-admin (its own district). Answers 201 with the measure and its Location.")
     @APIResponse(responseCode = "201", description = "the measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "400", description = "invalid measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope",
@@ -78,7 +79,8 @@ public class MeasureResource {
     @PUT
     @Path("measures/{id}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Replace a measure")
+    @Operation(operationId = "updateMeasure", summary = "Replace a measure",
+            description = "City, or district-admin for a measure of its own district (city-wide measures are the city's). Replaces the whole measure and answers it.")
     @APIResponse(responseCode = "200", description = "the measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "400", description = "invalid measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "a city-wide measure, or a district outside the caller's scope",
@@ -92,7 +94,8 @@ public class MeasureResource {
     @GET
     @Path("measures/{id}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "One measure")
+    @Operation(operationId = "getMeasure", summary = "One measure",
+            description = "City, or district-admin for city-wide measures and those of its own district (others are 404). Answers the measure; the ETag carries its version.")
     @APIResponse(responseCode = "200", description = "the measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MeasureView get(@PathParam("id") UUID id) {
@@ -102,7 +105,8 @@ public class MeasureResource {
     @GET
     @Path("measures")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "The measures the caller may see (paged; filters district ('city' for city-wide), kind, status)")
+    @Operation(operationId = "listMeasures", summary = "The measures the caller may see (paged; filters district ('city' for city-wide), kind, status)",
+            description = "City, or district-admin (city-wide measures and those of its own district). Answers a page of measures.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public PageResponse<MeasureView> list(@BeanParam MeasureFilter filter, @BeanParam PageParams page) {
@@ -113,7 +117,8 @@ public class MeasureResource {
     @Path("measures-list")
     @Produces({MediaType.APPLICATION_JSON, Export.CSV, Export.XLSX})
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "The institutional-measures list (制度措施清单): JSON array, or CSV / XLSX by Accept")
+    @Operation(operationId = "exportMeasuresList", summary = "The institutional-measures list (制度措施清单): JSON array, or CSV / XLSX by Accept",
+            description = "City, or district-admin (city-wide measures and those of its own district). Answers every measure the caller may see, never paged, as a JSON array or, by Accept, CSV or XLSX with Chinese headers.")
     @APIResponse(responseCode = "200", description = "every measure the caller may see, Chinese headers in CSV and XLSX")
     @APIResponse(responseCode = "406", description = "an Accept the list cannot answer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response export(@BeanParam MeasureFilter filter, @HeaderParam("Accept") String accept) {

@@ -46,7 +46,8 @@ public class RectificationResource {
     @PUT
     @Path("{id}/rectification-plan")
     @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Set or revise the five-point plan (五落实): LISTED/RECTIFYING → RECTIFYING")
+    @Operation(operationId = "planRectification", summary = "Set or revise the five-point plan (五落实): LISTED/RECTIFYING → RECTIFYING",
+            description = "The hazard's own unit, or a district-admin or inspector of its district on the unit's behalf. All five points are required and the deadline may not be in the past; emits RectificationPlanned and answers the updated hazard.")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
     @APIResponse(responseCode = "400", description = "a point missing, funds negative, deadline in the past",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -60,7 +61,8 @@ public class RectificationResource {
     @POST
     @Path("{id}/rectification-report")
     @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Report the rectification done: RECTIFYING → PENDING_VERIFICATION (evidence required for MAJOR)")
+    @Operation(operationId = "reportRectification", summary = "Report the rectification done: RECTIFYING → PENDING_VERIFICATION (evidence required for MAJOR)",
+            description = "The hazard's own unit, or a district-admin or inspector of its district on the unit's behalf. Evidence refers to attachments of the hazard; emits RectificationSubmitted and answers the updated hazard.")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
     @APIResponse(responseCode = "400", description = "invalid report or evidence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -74,7 +76,8 @@ public class RectificationResource {
     @POST
     @Path("{id}/verification")
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "Record the re-inspection (跟踪复查): PASSED → VERIFIED (销号), FAILED → RECTIFYING")
+    @Operation(operationId = "verifyRectification", summary = "Record the re-inspection (跟踪复查): PASSED → VERIFIED (销号), FAILED → RECTIFYING",
+            description = "Only an inspector of the hazard's district. PASSED closes the loop (RectificationVerified), FAILED sends it back to RECTIFYING (RectificationRejected, rounds counted); answers the updated hazard.")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
     @APIResponse(responseCode = "400", description = "invalid verification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "only an inspector of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -89,7 +92,8 @@ public class RectificationResource {
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Upload evidence (JPEG, PNG, HEIC or PDF, ≤ 10 MB)")
+    @Operation(operationId = "uploadHazardAttachment", summary = "Upload evidence (JPEG, PNG, HEIC or PDF, ≤ 10 MB)",
+            description = "The hazard's own unit, or a district-admin or inspector of its district. The file goes in the multipart part named file; answers 201 with {id, contentType, size, sha256}, the id to cite as evidence in a rectification report.")
     @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}")
     @APIResponse(responseCode = "400", description = "type or size not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -102,7 +106,8 @@ public class RectificationResource {
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.CITY})
-    @Operation(summary = "Download an attachment of the hazard")
+    @Operation(operationId = "getHazardAttachment", summary = "Download an attachment of the hazard",
+            description = "The hazard's own unit, district roles of its district, or city. Answers the file as uploaded, with its Content-Type, Content-Length and X-Content-SHA256.")
     @APIResponse(responseCode = "200", description = "the file as uploaded")
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {

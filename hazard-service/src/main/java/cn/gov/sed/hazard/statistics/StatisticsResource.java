@@ -34,7 +34,9 @@ public class StatisticsResource {
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Hazard statistics grouped by district, equipmentCategory, industry, usageEnvironment, "
+    @Operation(operationId = "getHazardStatistics",
+            description = "City, or district-admin and inspector for their own district. Answers one row per group: total, listed, verified and overdue counts, the rectification rate (verified ÷ listed, null when nothing is listed) and the mean days to close.",
+            summary = "Hazard statistics grouped by district, equipmentCategory, industry, usageEnvironment, "
             + "hazardType, severity, status or checklistItem (filters district, from, to on foundAt)")
     @APIResponse(responseCode = "200", description = "[{key, label, total, listed, verified, overdue, rectificationRate, meanDaysToClose}]")
     @APIResponse(responseCode = "400", description = "an unknown groupBy or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -47,7 +49,8 @@ public class StatisticsResource {
     @GET
     @Path("common-issues")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Checklist items ranked by the number of distinct units where they were found (共性问题)")
+    @Operation(operationId = "listCommonIssues", summary = "Checklist items ranked by the number of distinct units where they were found (共性问题)",
+            description = "City, or district-admin and inspector for their own district. Answers the top checklist items (default 10, 1–100) with the number of units, hazards and open hazards.")
     @APIResponse(responseCode = "200", description = "[{checklistItemCode, content, units, hazards, open}]")
     @APIResponse(responseCode = "400", description = "top outside 1–100 or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "a district outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
