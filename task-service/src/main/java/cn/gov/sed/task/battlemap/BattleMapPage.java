@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Path("/battle-map")
 @PermitAll
-@Tag(name = "Battle map")
+@Tag(name = "battle map", description = "挂图作战: tasks and listed hazards per district")
 public class BattleMapPage {
     private final String html;
 
@@ -33,7 +33,10 @@ public class BattleMapPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    @Operation(summary = "The battle map as a web page (挂图作战); its data comes from /api/v1/battle-map with the viewer's token")
+    @Operation(operationId = "getBattleMapPage",
+            summary = "The battle map as a web page (挂图作战); its data comes from /api/v1/battle-map with the viewer's token",
+            description = "Open without a token: the HTML page holds no data. It asks the viewer for a token and reads getBattleMap with it, "
+                    + "so the same roles and district scope apply (city, district-admin, inspector).")
     public String page() {
         return html;
     }

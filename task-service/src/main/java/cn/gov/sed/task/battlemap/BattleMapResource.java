@@ -26,7 +26,10 @@ public class BattleMapResource {
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "The battle map: one entry per district (a district role sees its own)")
+    @Operation(operationId = "getBattleMap",
+            summary = "The battle map: one entry per district (a district role sees its own)",
+            description = "For the city (every district) and district-admin and inspector (their own district). "
+                    + "Answers a plain array, unpaged: per district its task counts, listed-hazard counts, rectification rate and ragStatus.")
     @APIResponse(responseCode = "200", description = "a plain array, unpaged")
     public List<BattleMapEntry> map() {
         return battleMap.map();

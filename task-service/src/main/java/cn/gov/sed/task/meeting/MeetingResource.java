@@ -52,7 +52,10 @@ public class MeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Record a meeting (a district bureau: of its own district)")
+    @Operation(operationId = "recordMeeting",
+            summary = "Record a meeting (a district bureau: of its own district)",
+            description = "For the city (any district or city-wide) and district-admin (its own district): a joint meeting or symposium "
+                    + "{kind, date, district, departments, minutes, decisions}. Answers 201 with the meeting and a Location header.")
     @APIResponse(responseCode = "201", description = "the meeting")
     @APIResponse(responseCode = "400", description = "validation problem (unknown department …)")
     @APIResponse(responseCode = "403", description = "another district")
@@ -88,7 +91,10 @@ public class MeetingResource {
     }
 
     @GET
-    @Operation(summary = "Meetings: the city's all; a district bureau's its own and the city meetings; latest first")
+    @Operation(operationId = "listMeetings",
+            summary = "Meetings: the city's all; a district bureau's its own and the city meetings; latest first",
+            description = "For the city (every meeting) and district-admin (those of its district and the city-wide ones). "
+                    + "Answers a page {items, page, size, total}.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     public PageResponse<MeetingView> list(@BeanParam PageParams page) {
         PageRequest request = PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"), "-date");

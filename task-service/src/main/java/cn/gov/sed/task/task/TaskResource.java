@@ -53,7 +53,10 @@ public class TaskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Plan a task: the city anywhere or city-wide, a district bureau in its own district")
+    @Operation(operationId = "createTask",
+            summary = "Plan a task: the city anywhere or city-wide, a district bureau in its own district",
+            description = "For the city (any district, or city-wide with no district) and district-admin (its own district only). "
+                    + "Answers 201 with the created task, its milestones and traffic light, and a Location header; TaskAssigned is published.")
     @APIResponse(responseCode = "201", description = "the task; TaskAssigned is published")
     @APIResponse(responseCode = "400", description = "validation problem (unknown department, a date in the past, a text or list over its limit …)")
     @APIResponse(responseCode = "403", description = "a district outside the caller's scope")
@@ -64,7 +67,10 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "List tasks the caller may see (its district and the city-wide ones), newest first")
+    @Operation(operationId = "listTasks",
+            summary = "List tasks the caller may see (its district and the city-wide ones), newest first",
+            description = "For city, district-admin and inspector: the city sees every task, a district role those of its district and the city-wide ones. "
+                    + "Filters district, phase, status, overdue, responsiblePerson and hazardId; answers a page {items, page, size, total}.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad filter or paging value")
     @APIResponse(responseCode = "403", description = "a district outside the caller's scope, or a role without tasks")
@@ -79,7 +85,10 @@ public class TaskResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "One task with its milestones and traffic light")
+    @Operation(operationId = "getTask",
+            summary = "One task with its milestones and traffic light",
+            description = "For city, district-admin and inspector, within the caller's scope (a task outside it is 404). "
+                    + "Answers the task with its milestones, status and ragStatus, and its version as ETag.")
     @APIResponse(responseCode = "200", description = "the task, with ETag")
     @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
     public TaskView get(@PathParam("id") UUID id) {
@@ -90,7 +99,10 @@ public class TaskResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Change a task (status, responsible person, goal, measures …); If-Match optional")
+    @Operation(operationId = "updateTask",
+            summary = "Change a task (status, responsible person, goal, measures …); If-Match optional",
+            description = "For the city and district-admin (tasks of its own district; a city-wide task is changed by the city only). "
+                    + "Answers the whole updated task; setting it DONE publishes TaskCompleted.")
     @APIResponse(responseCode = "200", description = "the changed task; DONE publishes TaskCompleted")
     @APIResponse(responseCode = "403", description = "a city-wide task, changed by the city only")
     @APIResponse(responseCode = "409", description = "illegal status change (a done task, open milestones)")
@@ -103,7 +115,10 @@ public class TaskResource {
     @POST
     @Path("/{id}/milestones/{milestoneId}/complete")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Mark a time node (时间节点) done")
+    @Operation(operationId = "completeMilestone",
+            summary = "Mark a time node (时间节点) done",
+            description = "For the city and district-admin, on a task within the caller's scope. "
+                    + "Answers the whole updated task with its recalculated traffic light.")
     @APIResponse(responseCode = "200", description = "the whole task")
     @APIResponse(responseCode = "404", description = "no such task or milestone in the caller's scope")
     public TaskView completeMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
@@ -114,7 +129,10 @@ public class TaskResource {
     @Path("/{id}/supervisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Record a supervision (督导检查) of the lead department and responsible person")
+    @Operation(operationId = "recordSupervision",
+            summary = "Record a supervision (督导检查) of the lead department and responsible person",
+            description = "For the city and district-admin, on a task within the caller's scope: {date, supervisor, findings, rating}. "
+                    + "Answers 201 with the recorded supervision and a Location header.")
     @APIResponse(responseCode = "201", description = "the supervision")
     @APIResponse(responseCode = "400", description = "validation problem (a date in the future, no supervisor …)")
     @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
@@ -126,7 +144,10 @@ public class TaskResource {
     @GET
     @Path("/{id}/supervisions")
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "The supervisions of a task, newest first")
+    @Operation(operationId = "listSupervisions",
+            summary = "The supervisions of a task, newest first",
+            description = "For city, district-admin and inspector, on a task within the caller's scope. "
+                    + "Answers a page {items, page, size, total} of the task's supervisions.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
     public PageResponse<SupervisionView> supervisions(@PathParam("id") UUID id, @BeanParam PageParams page) {
@@ -138,7 +159,10 @@ public class TaskResource {
     @Path("/{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Archive a work material (归档) with the task: the multipart part 'file', up to 50 MB")
+    @Operation(operationId = "uploadTaskAttachment",
+            summary = "Archive a work material (归档) with the task: the multipart part 'file', up to 50 MB",
+            description = "For city, district-admin and inspector, on a task within the caller's scope. "
+                    + "Answers 201 with {id, contentType, size, sha256} of the stored file.")
     @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}")
     @APIResponse(responseCode = "400", description = "no file, an empty one, a type outside PDF/images/Office/ZIP")
     @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
@@ -151,7 +175,10 @@ public class TaskResource {
     @Path("/{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Download an archived work material")
+    @Operation(operationId = "getTaskAttachment",
+            summary = "Download an archived work material",
+            description = "For city, district-admin and inspector, on a task within the caller's scope. "
+                    + "Answers the file with its content type and a Digest header carrying its SHA-256.")
     @APIResponse(responseCode = "200", description = "the file, with its content type")
     @APIResponse(responseCode = "404", description = "no such task or attachment in the caller's scope")
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
