@@ -39,7 +39,11 @@ public class InboxResource {
     @GET
     @Path("/inbox")
     @Authenticated
-    @Operation(summary = "The caller's inbox, newest first: addressed to its user, unit, department or role")
+    @Operation(operationId = "listInbox",
+            summary = "The caller's inbox, newest first: addressed to its user, unit, department or role",
+            description = "Any authenticated caller. Answers a page {items, page, size, total} of the notifications"
+                    + " addressed to the caller's user, unit, department (with its district) or role in its"
+                    + " district, newest first; unreadOnly=true leaves out those the caller has read.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad paging value or unreadOnly not true/false")
     @APIResponse(responseCode = "401", description = "no or bad token")
@@ -56,7 +60,10 @@ public class InboxResource {
     @POST
     @Path("/{id}/read")
     @Authenticated
-    @Operation(summary = "Mark a notification of the caller's inbox read (for the caller only)")
+    @Operation(operationId = "markNotificationRead",
+            summary = "Mark a notification of the caller's inbox read (for the caller only)",
+            description = "Any authenticated caller, for a notification in its own inbox (404 otherwise). Read"
+                    + " state is per user; answers the notification with the caller's readAt.")
     @APIResponse(responseCode = "200", description = "the notification with the caller's readAt")
     @APIResponse(responseCode = "404", description = "not in the caller's inbox")
     public NotificationView read(@PathParam("id") String id) {

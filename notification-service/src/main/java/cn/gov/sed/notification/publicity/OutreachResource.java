@@ -35,7 +35,8 @@ import java.util.UUID;
 @Path("/api/v1/outreach-activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Idempotent
-@Tag(name = "publicity")
+@Tag(name = "publicity",
+        description = "宣传: work updates, safety knowledge, warning exposures; reviewed before publication")
 @SecurityRequirement(name = "bearer")
 public class OutreachResource {
     @Inject
@@ -49,7 +50,9 @@ public class OutreachResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed(Roles.DISTRICT_ADMIN)
-    @Operation(summary = "Record an offline activity of the caller's district")
+    @Operation(operationId = "recordOutreachActivity", summary = "Record an offline activity of the caller's district",
+            description = "District bureaus (district-admin) only, for their own district (the default when none is"
+                    + " given; another district is 403). Answers the recorded activity.")
     @APIResponse(responseCode = "201", description = "the activity")
     @APIResponse(responseCode = "400", description = "validation problem")
     @APIResponse(responseCode = "403", description = "another district")
@@ -73,7 +76,10 @@ public class OutreachResource {
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Offline activities (a district bureau sees its own; the city all), latest first")
+    @Operation(operationId = "listOutreachActivities",
+            summary = "Offline activities (a district bureau sees its own; the city all), latest first",
+            description = "The city (all districts) or a district bureau (district-admin, its own district). Answers"
+                    + " a page {items, page, size, total} of offline publicity activities, latest date first.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     public PageResponse<OutreachView> list(@BeanParam PageParams page) {
         PageRequest request = PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"), "-date");

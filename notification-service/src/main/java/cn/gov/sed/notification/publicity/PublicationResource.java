@@ -48,7 +48,9 @@ public class PublicationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft a publication (DRAFT)")
+    @Operation(operationId = "createPublication", summary = "Draft a publication (DRAFT)",
+            description = "The city, or a district bureau (district-admin) for its own district; answers the new"
+                    + " publication in status DRAFT.")
     @APIResponse(responseCode = "201", description = "the draft")
     @APIResponse(responseCode = "400", description = "validation problem (a text or the channels over their limit …)")
     @APIResponse(responseCode = "403", description = "a district outside the caller's scope")
@@ -58,7 +60,11 @@ public class PublicationResource {
     }
 
     @GET
-    @Operation(summary = "Publications of the caller's scope, newest first; filters status, type")
+    @Operation(operationId = "listPublications",
+            summary = "Publications of the caller's scope, newest first; filters status, type",
+            description = "The city (all publications) or a district bureau (district-admin, its district's)."
+                    + " Answers a page {items, page, size, total}, newest first, optionally filtered by status and"
+                    + " type.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     public PageResponse<PublicationView> list(@QueryParam("status") String status, @QueryParam("type") String type,
                                               @BeanParam PageParams page) {
@@ -71,7 +77,9 @@ public class PublicationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One publication")
+    @Operation(operationId = "getPublication", summary = "One publication",
+            description = "The city, or a district bureau (district-admin) for a publication of its district (404"
+                    + " otherwise). Answers the publication with its ETag.")
     @APIResponse(responseCode = "200", description = "the publication, with ETag")
     @APIResponse(responseCode = "404", description = "not in the caller's scope")
     public PublicationView get(@PathParam("id") UUID id) {
@@ -80,7 +88,9 @@ public class PublicationResource {
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "DRAFT → PENDING_REVIEW")
+    @Operation(operationId = "submitPublication", summary = "Submit a draft for review: DRAFT → PENDING_REVIEW",
+            description = "The city, or a district bureau (district-admin) for a publication of its district."
+                    + " Answers the publication, now pending review; 409 when it is not a draft.")
     @APIResponse(responseCode = "200", description = "the publication")
     @APIResponse(responseCode = "409", description = "not a draft")
     public PublicationView submit(@PathParam("id") UUID id) {
@@ -89,7 +99,11 @@ public class PublicationResource {
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "PENDING_REVIEW → APPROVED, by a reviewer who is not the author")
+    @Operation(operationId = "approvePublication",
+            summary = "PENDING_REVIEW → APPROVED, by a reviewer who is not the author",
+            description = "The city, or a district bureau (district-admin) for a publication of its district, but"
+                    + " never its author (403). Answers the approved publication; 409 when it is not pending"
+                    + " review.")
     @APIResponse(responseCode = "200", description = "the publication")
     @APIResponse(responseCode = "403", description = "the caller is the publication's author (another reviewer approves)")
     @APIResponse(responseCode = "409", description = "not pending review")
@@ -99,7 +113,10 @@ public class PublicationResource {
 
     @POST
     @Path("/{id}/publish")
-    @Operation(summary = "APPROVED → PUBLISHED")
+    @Operation(operationId = "publishPublication",
+            summary = "Publish an approved publication: APPROVED → PUBLISHED",
+            description = "The city, or a district bureau (district-admin) for a publication of its district."
+                    + " Answers the published publication; 409 when it is not approved.")
     @APIResponse(responseCode = "200", description = "the publication")
     @APIResponse(responseCode = "409", description = "not approved")
     public PublicationView publish(@PathParam("id") UUID id) {

@@ -51,8 +51,10 @@ public class SubscriptionResource {
     @Path("/subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
-    @Operation(summary = "Subscribe a webhook to event types",
-            description = "The url must be https and its host public: a host that is or resolves to a loopback,"
+    @Operation(operationId = "createSubscription", summary = "Subscribe a webhook to event types",
+            description = "City and department callers (a department token needs its department claim); answers"
+                    + " the subscription without its secret. The url must be https and its host public: a host"
+                    + " that is or resolves to a loopback,"
                     + " private, link-local, multicast or unspecified address is refused (hosts of the configured"
                     + " allow-list excepted). Registration never contacts the receiver. A department may subscribe"
                     + " to hazard events only and receives those of the hazards it reported (in its district when"
@@ -71,7 +73,11 @@ public class SubscriptionResource {
     @GET
     @Path("/subscriptions")
     @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
-    @Operation(summary = "The caller's subscriptions (a department's own; the city sees all)")
+    @Operation(operationId = "listSubscriptions",
+            summary = "The caller's subscriptions (a department's own; the city sees all)",
+            description = "City and department callers. A department sees the subscriptions of its department code"
+                    + " and district only, the city sees all; answers a page {items, page, size, total}, newest"
+                    + " first by default, without secrets.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     public PageResponse<SubscriptionView> list(@BeanParam PageParams page) {
         return subscriptions.list(PageRequest.of(page, SUBSCRIPTION_SORT, "-createdAt"));
@@ -80,7 +86,10 @@ public class SubscriptionResource {
     @DELETE
     @Path("/subscriptions/{id}")
     @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
-    @Operation(summary = "Unsubscribe: no further deliveries")
+    @Operation(operationId = "deleteSubscription", summary = "Unsubscribe: no further deliveries",
+            description = "City and department callers, for a subscription of their own scope (the city: any);"
+                    + " answers 204 and no further deliveries are made. A subscription outside the caller's scope"
+                    + " is 404.")
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "404", description = "no such subscription of the caller")
     public void unsubscribe(@PathParam("id") UUID id) {
@@ -90,8 +99,11 @@ public class SubscriptionResource {
     @GET
     @Path("/deliveries")
     @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
-    @Operation(summary = "Deliveries of the caller's subscriptions, e.g. ?status=FAILED (REFUSED: not sent, the"
-            + " target resolved to an address that is not public)")
+    @Operation(operationId = "listDeliveries", summary = "Deliveries of the caller's webhook subscriptions",
+            description = "City and department callers; a department sees the deliveries of its own subscriptions,"
+                    + " the city all. Answers a page {items, page, size, total}, newest first, optionally filtered"
+                    + " by status, e.g. ?status=FAILED (REFUSED: not sent, the target resolved to an address that"
+                    + " is not public).")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "an unknown status")
     public PageResponse<DeliveryView> deliveries(@QueryParam("status") String status, @BeanParam PageParams page) {
@@ -109,7 +121,10 @@ public class SubscriptionResource {
     @POST
     @Path("/deliveries/{id}/retry")
     @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
-    @Operation(summary = "Send a delivery again (manual re-send), whatever its status; attempts count from zero")
+    @Operation(operationId = "retryDelivery",
+            summary = "Send a delivery again (manual re-send), whatever its status; attempts count from zero",
+            description = "City and department callers, for a delivery of a subscription in their scope (404"
+                    + " otherwise). Answers the delivery, due again, with its attempts reset to zero.")
     @APIResponse(responseCode = "200", description = "the delivery, due again")
     @APIResponse(responseCode = "404", description = "no such delivery of the caller's subscriptions")
     public DeliveryView retry(@PathParam("id") UUID id) {
