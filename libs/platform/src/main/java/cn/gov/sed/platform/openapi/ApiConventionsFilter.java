@@ -121,6 +121,7 @@ public class ApiConventionsFilter implements OASFilter {
                 if (operation.getResponses() == null) {
                     operation.setResponses(OASFactory.createAPIResponses());
                 }
+                documentProblemBodies(operation);
                 boolean writes = op.getKey() != PathItem.HttpMethod.GET && op.getKey() != PathItem.HttpMethod.DELETE;
                 addIfAbsent(operation, "400", "ValidationProblem"); // bodies, and query filters of lists
                 if (hasId) {
@@ -169,6 +170,25 @@ public class ApiConventionsFilter implements OASFilter {
             if (openAPI.getInfo().getLicense() == null) {
                 openAPI.getInfo().setLicense(OASFactory.createLicense()
                         .name("Government software of 天津市市场监督管理委员会; use by agencies under agreement"));
+            }
+        }
+    }
+
+    /** A 4xx a resource declares itself gets the Problem body too: every 4xx answers application/problem+json. */
+    private static void documentProblemBodies(Operation operation) {
+        if (operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+            APIResponse value = response.getValue();
+            if (!response.getKey().startsWith("4") || value.getRef() != null) {
+                continue;
+            }
+            if (value.getContent() == null || value.getContent().getMediaType(PROBLEM) == null) {
+                Content content = value.getContent() == null ? OASFactory.createContent() : value.getContent();
+                content.addMediaType(PROBLEM, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+                value.setContent(content);
             }
         }
     }

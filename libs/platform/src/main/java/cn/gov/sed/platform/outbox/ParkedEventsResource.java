@@ -23,7 +23,7 @@ import java.util.UUID;
  * when to discard (the event can never be delivered; its consumers must be told by other means).
  */
 @Path("/api/v1/outbox/parked-events")
-@Tag(name = "operations")
+@Tag(name = "operations", description = "运维: events the broker refused for good (parked), for the city's operators")
 @Idempotent
 public class ParkedEventsResource {
     @Inject
@@ -33,7 +33,9 @@ public class ParkedEventsResource {
 
     @GET
     @RolesAllowed(Roles.CITY)
-    @Operation(summary = "Events the broker refused for good, oldest first (at most 500)")
+    @Operation(summary = "Events the broker refused for good, oldest first (at most 500)",
+            description = "City only. Each parked event with its error, size and aggregate; later events of that "
+                    + "aggregate wait behind it. includeDiscarded=true lists the discarded ones too.")
     public List<ParkedEvents.ParkedEvent> list(@QueryParam("includeDiscarded") @DefaultValue("false") boolean includeDiscarded) {
         return parked.list(includeDiscarded);
     }
@@ -41,7 +43,9 @@ public class ParkedEventsResource {
     @POST
     @Path("/{eventId}/requeue")
     @RolesAllowed(Roles.CITY)
-    @Operation(summary = "Send a parked event again, before the later events of its aggregate")
+    @Operation(summary = "Send a parked event again, before the later events of its aggregate",
+            description = "City only, once the cause is fixed (the broker's limit raised, the ACL granted). Answers "
+                    + "the event, no longer parked; 404 when it is not parked.")
     public ParkedEvents.ParkedEvent requeue(@PathParam("eventId") UUID eventId) {
         return parked.requeue(eventId);
     }
@@ -49,7 +53,9 @@ public class ParkedEventsResource {
     @POST
     @Path("/{eventId}/discard")
     @RolesAllowed(Roles.CITY)
-    @Operation(summary = "Give a parked event up for good; the later events of its aggregate go on")
+    @Operation(summary = "Give a parked event up for good; the later events of its aggregate go on",
+            description = "City only, when the event can never be delivered. It is kept with who discarded it and "
+                    + "is never sent; 404 when it is not parked.")
     public ParkedEvents.ParkedEvent discard(@PathParam("eventId") UUID eventId) {
         return parked.discard(eventId, caller.sub());
     }
