@@ -60,6 +60,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long ADVISORY_LOCK_KEY = 0x5ED0_0B0CL;
     private static final int BATCH = 500;
+    private static final int WAVE_TIMEOUT_SECONDS = 45;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -114,6 +115,16 @@ public class OutboxRelay {
         }
     }
 
+    /** Closes the producer without waiting for what it still holds (marked rows only are sent) and makes a new one. */
+    private void renewProducer() {
+        try {
+            producer.close(Duration.ZERO);
+        } catch (RuntimeException e) {
+            LOG.debugf("closing the relay's producer: %s", e.getMessage());
+        }
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+    }
+
     /** Whether this replica currently holds the relay's leadership. */
     public boolean isLeader() {
         return leader;
@@ -141,6 +152,12 @@ public class OutboxRelay {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        // One record per producer batch. A batch of several records that the broker refuses as too large is split
+        // and retried by the client, and the client restarts the delivery timeout of every split batch, so a single
+        // record over the topic's limit that shares a batch is retried for ever (seen here: tens of thousands of
+        // MESSAGE_TOO_LARGE retries, flush() never returning). Alone in its batch it fails at once with
+        // RecordTooLargeException, and the relay parks it.
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, "0");
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
@@ -219,6 +236,7 @@ public class OutboxRelay {
                     parkedAggregates.add(parked.getKey().aggregateKey());
                 }
                 if (result.passingFailure != null) {
+                    renewProducer(); // a fresh client: no batch of the failed wave is retried behind our back
                     throw result.passingFailure;
                 }
             }
@@ -257,14 +275,16 @@ public class OutboxRelay {
             }
             acks.add(ack);
         }
-        producer.flush();
+        // no flush(): with linger.ms=0 the records are on their way; each acknowledgement is awaited against one
+        // deadline for the whole wave, so nothing the client does can hold the relay for ever
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAVE_TIMEOUT_SECONDS);
         List<Long> sent = new ArrayList<>(rows.size());
         Map<Row, Exception> parked = new LinkedHashMap<>();
         Exception passing = null;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             try {
-                acks.get(i).get(30, TimeUnit.SECONDS);
+                acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 sent.add(row.id);
                 commitToBroker.record(Duration.between(row.createdAt, Instant.now()));
             } catch (InterruptedException e) {
