@@ -52,6 +52,9 @@ public final class OpenApiLint {
                     }
                     String where = service + " " + op.getKey().toUpperCase() + " " + path.getKey();
                     problems.addAll(operationProblems(where, op.getValue(), responses));
+                    if (path.getKey().startsWith("/api/")) {
+                        problems.addAll(headerProblems(where, op.getKey(), op.getValue()));
+                    }
                     String id = op.getValue().path("operationId").asText("");
                     if (!id.isEmpty()) {
                         String other = ids.putIfAbsent(id, where);
@@ -61,6 +64,28 @@ public final class OpenApiLint {
                     }
                 }
             }
+        }
+        return problems;
+    }
+
+    /** Idempotency-Key on every POST, Location on every 201, typed paging parameters (API.md v1.1). */
+    private static List<String> headerProblems(String where, String method, JsonNode operation) {
+        List<String> problems = new ArrayList<>();
+        boolean idempotencyKey = false;
+        for (JsonNode parameter : operation.path("parameters")) {
+            String name = parameter.path("name").asText();
+            idempotencyKey |= name.equals("Idempotency-Key") && parameter.path("in").asText().equals("header");
+            if ((name.equals("page") || name.equals("size")) && parameter.path("in").asText().equals("query")
+                    && !parameter.path("schema").path("type").asText().equals("integer")) {
+                problems.add(where + ": query parameter " + name + " is not an integer");
+            }
+        }
+        if (method.equals("post") && !idempotencyKey) {
+            problems.add(where + ": no Idempotency-Key header parameter");
+        }
+        JsonNode created = operation.path("responses").path("201");
+        if (!created.isMissingNode() && created.path("headers").path("Location").isMissingNode()) {
+            problems.add(where + ": 201 without a Location header");
         }
         return problems;
     }

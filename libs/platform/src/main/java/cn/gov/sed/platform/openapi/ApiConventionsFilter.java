@@ -122,6 +122,7 @@ public class ApiConventionsFilter implements OASFilter {
                     operation.setResponses(OASFactory.createAPIResponses());
                 }
                 documentProblemBodies(operation);
+                documentHeaders(op.getKey(), hasId, operation);
                 boolean writes = op.getKey() != PathItem.HttpMethod.GET && op.getKey() != PathItem.HttpMethod.DELETE;
                 addIfAbsent(operation, "400", "ValidationProblem"); // bodies, and query filters of lists
                 if (hasId) {
@@ -172,6 +173,57 @@ public class ApiConventionsFilter implements OASFilter {
                         .name("Government software of 天津市市场监督管理委员会; use by agencies under agreement"));
             }
         }
+    }
+
+    /**
+     * The headers of API.md's common rules, documented on every operation they apply to: Idempotency-Key on every
+     * POST, If-Match on writes to an existing resource, ETag on reads and writes of one resource, Location on 201.
+     */
+    private static void documentHeaders(PathItem.HttpMethod method, boolean hasId, Operation operation) {
+        if (method == PathItem.HttpMethod.POST) {
+            addHeaderParameter(operation, "Idempotency-Key", "optional; the same key and body within 24 h replays the "
+                    + "first answer and does nothing again (per caller), another body with it is 422", 200);
+        }
+        boolean writesOne = hasId && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.POST);
+        if (writesOne) {
+            addHeaderParameter(operation, "If-Match", "optional; the ETag last read (\"<version>\"): a stale one is 412 "
+                    + "and changes nothing", 100);
+        }
+        if (operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+            APIResponse value = response.getValue();
+            if (value.getRef() != null) {
+                continue;
+            }
+            if (response.getKey().equals("201")) {
+                addResponseHeader(value, "Location", "the URL of the created resource");
+            }
+            if (response.getKey().equals("200") && hasId && method != PathItem.HttpMethod.DELETE) {
+                addResponseHeader(value, "ETag", "\"<version>\" of the resource, for a later If-Match (on versioned resources)");
+            }
+        }
+    }
+
+    private static void addHeaderParameter(Operation operation, String name, String description, int maxLength) {
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> name.equalsIgnoreCase(p.getName()) && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().name(name)
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
+                .description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength)));
+    }
+
+    private static void addResponseHeader(APIResponse response, String name, String description) {
+        if (response.getHeaders() != null && response.getHeaders().containsKey(name)) {
+            return;
+        }
+        response.addHeader(name, OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
     }
 
     /** A 4xx a resource declares itself gets the Problem body too: every 4xx answers application/problem+json. */
