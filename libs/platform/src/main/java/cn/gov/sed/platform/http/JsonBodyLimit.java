@@ -1,5 +1,6 @@
 package cn.gov.sed.platform.http;
 
+import cn.gov.sed.platform.io.BoundedInputStream;
 import cn.gov.sed.platform.problem.Problem;
 import cn.gov.sed.platform.validation.Limits;
 import jakarta.ws.rs.WebApplicationException;
@@ -8,9 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * A JSON body over 1 MB is refused with 413 before it is parsed (API.md, v1.1 "bodies"). Uploads keep their own,
@@ -36,7 +34,9 @@ public class JsonBodyLimit {
                 return null; // the HTTP server refuses a malformed length itself
             }
         }
-        request.setEntityStream(new Bounded(request.getEntityStream(), Limits.JSON_BODY_BYTES));
+        // a chunked body is counted while it is read
+        request.setEntityStream(new BoundedInputStream(request.getEntityStream(), Limits.JSON_BODY_BYTES,
+                () -> new WebApplicationException("a JSON body may be at most " + Limits.JSON_BODY_BYTES + " bytes", 413)));
         return null;
     }
 
@@ -47,41 +47,5 @@ public class JsonBodyLimit {
     private static Response tooLarge(String path) {
         return new Problem("payload-too-large", "Payload too large", 413,
                 "a JSON body may be at most " + Limits.JSON_BODY_BYTES + " bytes").instance(path).toResponse();
-    }
-
-    /** Counts the bytes of a chunked body and stops at the limit. */
-    private static final class Bounded extends FilterInputStream {
-        private final long limit;
-        private long read;
-
-        Bounded(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > limit) {
-                throw new WebApplicationException("a JSON body may be at most " + limit + " bytes", 413);
-            }
-        }
     }
 }

@@ -97,7 +97,7 @@ final class XlsxSheet {
     private static String firstSheetRelationId(XSSFReader reader) throws IOException, SAXException,
             javax.xml.parsers.ParserConfigurationException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
         String[] id = new String[1];
-        try (InputStream workbook = new LimitedInputStream(reader.getWorkbookData(), MAX_WORKBOOK_XML, "workbook")) {
+        try (InputStream workbook = bounded(reader.getWorkbookData(), MAX_WORKBOOK_XML, "workbook")) {
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new DefaultHandler() {
                 @Override
@@ -140,7 +140,7 @@ final class XlsxSheet {
         if (data == null) {
             return PlainSharedStrings.read(null);
         }
-        try (InputStream in = new LimitedInputStream(data, MAX_SHARED_STRINGS_XML, "shared-strings table")) {
+        try (InputStream in = bounded(data, MAX_SHARED_STRINGS_XML, "shared-strings table")) {
             return PlainSharedStrings.read(in);
         }
     }
@@ -151,7 +151,7 @@ final class XlsxSheet {
         if (data == null) {
             return null;
         }
-        try (InputStream in = new LimitedInputStream(data, MAX_STYLES_XML, "styles")) {
+        try (InputStream in = bounded(data, MAX_STYLES_XML, "styles")) {
             return new StylesTable(in);
         }
     }
@@ -288,5 +288,11 @@ final class XlsxSheet {
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
+    }
+
+    /** A part of the workbook read at most {@code max} bytes uncompressed; beyond them the sheet is refused (400). */
+    private static InputStream bounded(InputStream part, long max, String what) {
+        return new cn.gov.sed.platform.io.BoundedInputStream(part, max, () -> SheetReader.invalid(
+                "is not an import sheet: its " + what + " is larger than " + max / (1024 * 1024) + " MB uncompressed"));
     }
 }

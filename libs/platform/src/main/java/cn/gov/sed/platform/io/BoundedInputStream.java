@@ -1,19 +1,23 @@
-package cn.gov.sed.platform.spreadsheet;
+package cn.gov.sed.platform.io;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
-/** An input stream that refuses (400) to yield more than a number of bytes: a bound on a part of a workbook. */
-final class LimitedInputStream extends FilterInputStream {
+/**
+ * An input stream that yields at most a number of bytes and throws what the caller names beyond them: the one
+ * bound on a body or a part of a file while it is read (a chunked JSON body, a workbook's XML parts).
+ */
+public final class BoundedInputStream extends FilterInputStream {
     private final long max;
-    private final String what;
+    private final Supplier<? extends RuntimeException> tooLarge;
     private long read;
 
-    LimitedInputStream(InputStream in, long max, String what) {
+    public BoundedInputStream(InputStream in, long max, Supplier<? extends RuntimeException> tooLarge) {
         super(in);
         this.max = max;
-        this.what = what;
+        this.tooLarge = tooLarge;
     }
 
     @Override
@@ -44,8 +48,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(long n) {
         read += n;
         if (read > max) {
-            throw SheetReader.invalid("is not an import sheet: its " + what + " is larger than " + max / (1024 * 1024)
-                    + " MB uncompressed");
+            throw tooLarge.get();
         }
     }
 }
