@@ -68,18 +68,35 @@ public class ApiConventionsFilter implements OASFilter {
         components.addSchema("Violation", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-        components.addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("RFC 9457 problem details (application/problem+json)")
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("a relative URI /problems/<slug>"))
-                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+        Schema problemSchema = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details (application/problem+json); members that do not apply are left out")
+                .required(List.of("type", "title", "status"))
+                .addProperty("type", string("a relative URI /problems/<slug>"))
+                .addProperty("title", string(null))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", string(null))
+                .addProperty("instance", string("the path of the request"))
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("/problems/validation: each field and what is wrong with it")
                         .items(OASFactory.createSchema().ref("#/components/schemas/Violation")))
-                .addProperty("currentStatus", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("currentStatus", string("/problems/illegal-transition: the resource's status now"))
                 .addProperty("allowedActions", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
+                        .description("/problems/illegal-transition: what may be done in that status")
+                        .items(string(null)))
+                .addProperty("currentVersion", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .format("int64").description("/problems/precondition-failed: the version an If-Match must name"))
+                .addProperty("maxBytes", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .format("int64").description("/problems/payload-too-large: the limit"))
+                .addProperty("total", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .format("int32").description("an import refused: rows read"))
+                .addProperty("imported", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .format("int32").description("an import refused: rows stored (0: all or none)"))
+                .addProperty("failed", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .format("int32").description("an import refused: rows in error"))
+                .addProperty("rows", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("an import refused: the result of each row")
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)));
+        components.addSchema("Problem", problemSchema);
 
         Map<String, Object> validation = example("validation", "Invalid request", 400, "deadline: must not be in the past");
         Map<String, Object> violation = new java.util.LinkedHashMap<>(); // a stable order, so the exported spec is too
@@ -96,8 +113,21 @@ public class ApiConventionsFilter implements OASFilter {
         components.addResponse("ConflictProblem", problem("An illegal state transition or a duplicate", transition));
         components.addResponse("PreconditionFailedProblem", problem("If-Match names a stale version; nothing changed",
                 example("precondition-failed", "Precondition failed", 412, "If-Match does not match the current version 3")));
+        components.addResponse("UnauthorizedProblem", problem("No bearer token, or one that is invalid or expired",
+                example("unauthorized", "Unauthorized", 401, "a valid bearer token is required")));
+        components.addResponse("ForbiddenProblem", problem("The caller's role or district may not do this",
+                example("forbidden", "Forbidden", 403, "your role may not do this")));
+        components.addResponse("PayloadTooLargeProblem", problem("The body is over its limit (JSON 1 MB, files and imports as documented)",
+                example("payload-too-large", "Payload too large", 413, "the JSON body is over 1048576 bytes")));
+        components.addResponse("UnsupportedMediaTypeProblem", problem("The Content-Type is not one this operation reads",
+                example("unsupported-media-type", "Unsupported media type", 415, "text/plain is not accepted here")));
+        components.addResponse("IdempotencyProblem", problem("The Idempotency-Key was used before with another body",
+                example("idempotency-key-reused", "Idempotency key reused", 422, "this Idempotency-Key was used with another request body")));
+        components.addResponse("UnavailableProblem", problem("The database is out of reach for a moment; retry after Retry-After seconds",
+                example("unavailable", "Service unavailable", 503, "the database is unavailable; retry later")));
 
         describeTheService(openAPI);
+        SchemaConventions.apply(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -132,6 +162,18 @@ public class ApiConventionsFilter implements OASFilter {
                     addIfAbsent(operation, "409", "ConflictProblem");
                     addIfAbsent(operation, "412", "PreconditionFailedProblem");
                 }
+                if (operation.getSecurity() == null || !operation.getSecurity().isEmpty()) {
+                    addIfAbsent(operation, "401", "UnauthorizedProblem");
+                    addIfAbsent(operation, "403", "ForbiddenProblem");
+                }
+                if (operation.getRequestBody() != null) {
+                    addIfAbsent(operation, "413", "PayloadTooLargeProblem");
+                    addIfAbsent(operation, "415", "UnsupportedMediaTypeProblem");
+                }
+                if (op.getKey() == PathItem.HttpMethod.POST) {
+                    addIfAbsent(operation, "422", "IdempotencyProblem");
+                }
+                addIfAbsent(operation, "503", "UnavailableProblem");
             }
         }
     }
@@ -243,6 +285,11 @@ public class ApiConventionsFilter implements OASFilter {
                 value.setContent(content);
             }
         }
+    }
+
+    private static Schema string(String description) {
+        Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        return description == null ? schema : schema.description(description);
     }
 
     private static void addIfAbsent(Operation operation, String status, String response) {
