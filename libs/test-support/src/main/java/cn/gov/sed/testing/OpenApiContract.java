@@ -8,11 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Keeps each service's live OpenAPI document equal to the committed {@code docs/openapi/<service>.yaml}, and
@@ -22,7 +18,6 @@ import java.util.Set;
  */
 public final class OpenApiContract {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private OpenApiContract() {
     }
@@ -39,10 +34,12 @@ public final class OpenApiContract {
             // against the release (docs/openapi/released/, v1.0) as well as against the branch's own last spec
             Path released = committed.getParent().resolve("released").resolve(service + ".yaml");
             if (Files.exists(released)) {
-                List<String> broken = breakingChanges(YAML.readTree(released.toFile()), live);
+                List<String> broken = ApiCompatibility.notAccepted(
+                        breakingChanges(YAML.readTree(released.toFile()), live), acceptedAgainstRelease(released));
                 if (!broken.isEmpty() && !Boolean.getBoolean("openapi.allowBreaking")) {
                     throw new AssertionError("changes to the public API of " + service + " that break a client of the "
-                            + "released v1.0 (" + released + "):\n  " + String.join("\n  ", broken));
+                            + "released v1.0 (" + released + ") and are not among its accepted changes ("
+                            + released.getParent().resolve("accepted-changes.txt") + "):\n  " + String.join("\n  ", broken));
                 }
             }
             if (Files.exists(committed)) {
@@ -69,70 +66,14 @@ public final class OpenApiContract {
         }
     }
 
-    /** What a client of {@code before} would lose in {@code after}. */
+    /** What a client of {@code before} would lose in {@code after} (see {@link ApiCompatibility}). */
     public static List<String> breakingChanges(JsonNode before, JsonNode after) {
-        List<String> broken = new ArrayList<>();
-        JsonNode oldPaths = before.path("paths");
-        for (Iterator<Map.Entry<String, JsonNode>> it = oldPaths.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
-            JsonNode newPath = after.path("paths").path(path.getKey());
-            if (newPath.isMissingNode()) {
-                broken.add("path removed: " + path.getKey());
-                continue;
-            }
-            path.getValue().fieldNames().forEachRemaining(method -> {
-                if (METHODS.contains(method) && newPath.path(method).isMissingNode()) {
-                    broken.add("operation removed: " + method.toUpperCase() + " " + path.getKey());
-                }
-            });
-        }
-        compare(before.path("components").path("schemas"), after.path("components").path("schemas"),
-                "components.schemas", broken, true);
-        compare(oldPaths, after.path("paths"), "paths", broken, false);
-        return broken;
+        return ApiCompatibility.breakingChanges(before, after);
     }
 
-    private static void compare(JsonNode before, JsonNode after, String where, List<String> broken, boolean namedSchemas) {
-        if (!before.isObject()) {
-            return;
-        }
-        if (after.isMissingNode()) {
-            if (namedSchemas) {
-                broken.add("schema removed: " + where);
-            }
-            return;
-        }
-        JsonNode oldEnum = before.path("enum");
-        if (oldEnum.isArray()) {
-            for (JsonNode value : oldEnum) {
-                boolean kept = false;
-                for (JsonNode v : after.path("enum")) {
-                    kept |= v.equals(value);
-                }
-                if (!kept) {
-                    broken.add("enum value removed: " + where + " " + value.asText());
-                }
-            }
-        }
-        JsonNode oldProperties = before.path("properties");
-        if (oldProperties.isObject()) {
-            oldProperties.fieldNames().forEachRemaining(name -> {
-                if (after.path("properties").path(name).isMissingNode()) {
-                    broken.add("field removed: " + where + "." + name);
-                }
-            });
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = before.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> child = it.next();
-            if (child.getValue().isObject()) {
-                compare(child.getValue(), after.path(child.getKey()), where + "." + child.getKey(), broken,
-                        namedSchemas && where.equals("components.schemas"));
-            } else if (child.getValue().isArray()) {
-                for (int i = 0; i < child.getValue().size(); i++) {
-                    compare(child.getValue().get(i), after.path(child.getKey()).path(i), where + "." + child.getKey()
-                            + "[" + i + "]", broken, false);
-                }
-            }
-        }
+    /** The v1.1 tightenings API.md accepts once against the release, one rule a line. */
+    static List<String> acceptedAgainstRelease(Path released) throws IOException {
+        Path accepted = released.getParent().resolve("accepted-changes.txt");
+        return Files.exists(accepted) ? Files.readAllLines(accepted) : List.of();
     }
 }

@@ -13,7 +13,10 @@ import java.util.Set;
  * Our rules for a spec that generated clients read (API.md, "The spec as generated clients see it (v1.1)"),
  * checked over the committed specs of all four services together: every operation named (camelCase, a verb
  * first, unique in the suite), one tag, a summary and a description, an explicit security (open ones say
- * {@code security: []}), a Problem body on every 4xx; servers, contact and licence filled.
+ * {@code security: []}), a Problem body on every 4xx; servers, contact and licence filled; OpenAPI 3.0.x (what
+ * the response validator of the tests reads); query parameters typed (a string one says its enum, format, pattern
+ * or maximum length); a 201 with its body; lists as named page schemas; no schema named like a generator's own
+ * type (LocalDate, OffsetDateTime, UUID …) or after a Java generic (PageResponse…).
  */
 public final class OpenApiLint {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
@@ -22,6 +25,11 @@ public final class OpenApiLint {
             "import", "export", "classify", "plan", "verify", "upload", "add", "retire", "start", "complete", "record",
             "take", "repair", "mark", "submit", "approve", "publish", "retry", "requeue", "discard", "download",
             "change", "patch", "remove", "find", "search", "count", "cancel", "close", "open", "assign", "read");
+
+    /** Schema names that clash with generators' own types, or say a Java generic was scanned. */
+    private static final Set<String> RESERVED = Set.of("LocalDate", "LocalDateTime", "LocalTime", "OffsetDateTime",
+            "ZonedDateTime", "Instant", "UUID", "URI", "URL", "BigDecimal", "BigInteger", "Duration", "Period", "Object",
+            "String", "Integer", "Long", "Boolean", "List", "Map", "Date", "File");
 
     private OpenApiLint() {
     }
@@ -41,6 +49,15 @@ public final class OpenApiLint {
             }
             if (spec.path("info").path("license").path("name").asText("").isBlank()) {
                 problems.add(service + ": no info.license");
+            }
+            if (!spec.path("openapi").asText("").startsWith("3.0.")) {
+                problems.add(service + ": openapi " + spec.path("openapi").asText() + ", not 3.0.x");
+            }
+            for (Iterator<String> names = spec.path("components").path("schemas").fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (RESERVED.contains(name) || name.startsWith("PageResponse")) {
+                    problems.add(service + ": schema " + name + " is named like a generator's type or a Java generic");
+                }
             }
             JsonNode responses = spec.path("components").path("responses");
             for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext(); ) {
@@ -79,6 +96,12 @@ public final class OpenApiLint {
                     && !parameter.path("schema").path("type").asText().equals("integer")) {
                 problems.add(where + ": query parameter " + name + " is not an integer");
             }
+            JsonNode schema = parameter.path("schema");
+            if (parameter.path("in").asText().equals("query") && schema.path("type").asText("").equals("string")
+                    && !schema.has("enum") && !schema.has("format") && !schema.has("pattern") && !schema.has("maxLength")
+                    && !schema.has("$ref") && !schema.has("allOf")) {
+                problems.add(where + ": query parameter " + name + " is an untyped string (no enum, format, pattern or maxLength)");
+            }
         }
         if (method.equals("post") && !idempotencyKey) {
             problems.add(where + ": no Idempotency-Key header parameter");
@@ -86,6 +109,13 @@ public final class OpenApiLint {
         JsonNode created = operation.path("responses").path("201");
         if (!created.isMissingNode() && created.path("headers").path("Location").isMissingNode()) {
             problems.add(where + ": 201 without a Location header");
+        }
+        if (!created.isMissingNode() && created.path("content").size() == 0) {
+            problems.add(where + ": 201 without a body schema");
+        }
+        JsonNode ok = operation.path("responses").path("200").path("content").path("application/json").path("schema");
+        if (ok.path("properties").has("items") && ok.path("properties").has("total")) {
+            problems.add(where + ": a page answered as an inline schema, not a named <Item>Page");
         }
         return problems;
     }
