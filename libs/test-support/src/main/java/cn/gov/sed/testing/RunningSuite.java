@@ -52,6 +52,7 @@ public final class RunningSuite {
                 throw e;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "system-tests-stop"));
+            SpecConformance.install(); // every REST Assured answer of the system tests is checked against its service's spec
         }
         return instance;
     }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The operator's side of parking: list the parked events, re-queue one (sent again in order) or discard it. */
 @ApplicationScoped
@@ -19,8 +20,11 @@ public class ParkedEvents {
 
     /** A parked event as an operator sees it (the payload's size, not its content). */
     public record ParkedEvent(UUID eventId, String topic, String aggregateId, String ceType, OffsetDateTime createdAt,
-                              OffsetDateTime parkedAt, String error, long payloadBytes, OffsetDateTime discardedAt,
-                              String discardedBy) {
+                              @Schema(nullable = true, description = "null once requeued") OffsetDateTime parkedAt,
+                              @Schema(nullable = true, description = "why the broker refused it; null once requeued") String error,
+                              long payloadBytes,
+                              @Schema(nullable = true, description = "null unless discarded") OffsetDateTime discardedAt,
+                              @Schema(nullable = true, description = "who discarded it; null unless discarded") String discardedBy) {
     }
 
     private static final String COLUMNS = "SELECT event_id, topic, aggregate_id, ce_type, created_at, parked_at,"
