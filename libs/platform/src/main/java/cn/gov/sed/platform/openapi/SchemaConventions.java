@@ -33,7 +33,9 @@ import java.util.function.Consumer;
  * <li>a schema only ever answered (never sent) lists every property as {@code required}: Jackson writes every
  * record component, a {@code null} too; a component that can be null says {@code @Schema(nullable = true)};</li>
  * <li>a nullable reference is written {@code allOf: [$ref] + nullable: true}, the OpenAPI 3.0 form generators read
- * (a {@code nullable} beside a {@code $ref} is ignored by 3.0 tools).</li>
+ * (a {@code nullable} beside a {@code $ref} is ignored by 3.0 tools);</li>
+ * <li>a nullable scalar (a {@code UUID}, a date) is the inline scalar with {@code nullable: true}, not the scanner's
+ * {@code anyOf: [scalar, enum: [null]]}.</li>
  * </ul>
  */
 final class SchemaConventions {
@@ -50,6 +52,7 @@ final class SchemaConventions {
             return;
         }
         inlineScalars(openAPI);
+        everySchema(openAPI, SchemaConventions::collapseNullableScalars);
         namePages(openAPI);
         requireAnsweredFields(openAPI);
         everySchema(openAPI, SchemaConventions::wrapNullableReferences);
@@ -78,6 +81,36 @@ final class SchemaConventions {
             }
         });
         scalars.keySet().forEach(ref -> openAPI.getComponents().removeSchema(ref.substring(SCHEMAS.length())));
+    }
+
+    /**
+     * A nullable scalar component ({@code @Schema(nullable = true) OffsetDateTime publishedAt}) is scanned as
+     * {@code anyOf: [$ref OffsetDateTime, {type: null}]} (written {@code enum: [null]} in 3.0, which validators and
+     * generators misread); once the scalar is inlined it becomes the scalar itself with {@code nullable: true}.
+     */
+    private static void collapseNullableScalars(Schema schema) {
+        List<Schema> anyOf = schema.getAnyOf();
+        if (anyOf == null || anyOf.size() != 2) {
+            return;
+        }
+        Schema value = isNull(anyOf.get(0)) ? anyOf.get(1) : isNull(anyOf.get(1)) ? anyOf.get(0) : null;
+        if (value == null || isNull(value) || value.getRef() != null || value.getType() == null
+                || value.getProperties() != null || value.getItems() != null) {
+            return;
+        }
+        schema.setAnyOf(null);
+        schema.setType(new ArrayList<>(value.getType()));
+        schema.setFormat(value.getFormat());
+        if (value.getPattern() != null) {
+            schema.setPattern(value.getPattern());
+        }
+        SchemaSupport.setNullable(schema, Boolean.TRUE);
+    }
+
+    private static boolean isNull(Schema schema) {
+        return schema.getRef() == null && (List.of(Schema.SchemaType.NULL).equals(schema.getType())
+                || (schema.getEnumeration() != null && schema.getEnumeration().size() == 1
+                && schema.getEnumeration().get(0) == null));
     }
 
     /** PageResponse&lt;HazardView&gt; (scanned as PageResponseHazardView) → HazardPage, after its item schema. */
