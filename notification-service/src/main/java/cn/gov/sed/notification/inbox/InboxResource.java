@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +50,10 @@ public class InboxResource {
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad paging value or unreadOnly not true/false")
     @APIResponse(responseCode = "401", description = "no or bad token")
-    public PageResponse<NotificationView> inbox(@QueryParam("unreadOnly") String unreadOnly,
+    public PageResponse<NotificationView> inbox(@Parameter(description = "true: leave out what the caller has read"
+                                                        + " (true or false; anything else is 400)",
+                                                        schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                                                @QueryParam("unreadOnly") String unreadOnly,
                                                 @BeanParam PageParams page) {
         ValidationException.Builder errors = ValidationException.builder();
         errors.check(unreadOnly == null || unreadOnly.equals("true") || unreadOnly.equals("false"), "unreadOnly",
@@ -66,7 +72,9 @@ public class InboxResource {
                     + " state is per user; answers the notification with the caller's readAt.")
     @APIResponse(responseCode = "200", description = "the notification with the caller's readAt")
     @APIResponse(responseCode = "404", description = "not in the caller's inbox")
-    public NotificationView read(@PathParam("id") String id) {
+    public NotificationView read(@Parameter(description = "the notification's id (a UUID; anything else is 404)",
+                                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                                 @PathParam("id") String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);

@@ -16,10 +16,11 @@ public record NotificationView(
         String title,
         String body,
         OffsetDateTime createdAt,
-        OffsetDateTime readAt,
+        @Schema(nullable = true, description = "when the caller read it; null while unread") OffsetDateTime readAt,
         @Schema(description = "USER 用户, UNIT 单位, DEPARTMENT 部门, ROLE 岗位") RecipientType recipientType,
         String recipient,
-        String district) {
+        @Schema(nullable = true, description = "the district of the matter (6-digit code); null for a user, a unit,"
+                + " the city, or a city-level department's notification") String district) {
 
     static NotificationView of(Notification n, Instant readAt) {
         return new NotificationView(n.id, n.type, n.subject, n.title, n.body, Zones.shanghai(n.createdAt),

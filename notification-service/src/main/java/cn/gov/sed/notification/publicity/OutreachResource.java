@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,10 +57,18 @@ public class OutreachResource {
     @Operation(operationId = "recordOutreachActivity", summary = "Record an offline activity of the caller's district",
             description = "District bureaus (district-admin) only, for their own district (the default when none is"
                     + " given; another district is 403). Answers the recorded activity.")
-    @APIResponse(responseCode = "201", description = "the activity")
+    @APIResponse(responseCode = "201", description = "the recorded activity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OutreachView.class)))
     @APIResponse(responseCode = "400", description = "validation problem")
     @APIResponse(responseCode = "403", description = "another district")
-    public Response record(@Valid @NotNull OutreachRequest request) {
+    public Response record(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OutreachRequest.class),
+            examples = @ExampleObject(name = "safetyMonthAtASchool", summary = "安全生产月：电梯安全进校园",
+                    value = "{\"campaign\": \"SAFETY_MONTH\", \"target\": \"SCHOOL\", \"date\": \"2026-06-16\","
+                            + " \"district\": \"120103\", \"participants\": 120,"
+                            + " \"description\": \"在天津市河西区某某小学开展电梯安全乘梯知识进校园活动，发放宣传册300份\"}")))
+                           @Valid @NotNull OutreachRequest request) {
         String district = request.district() == null ? caller.district() : request.district();
         caller.requireDistrictInScope(district);
         OutreachActivity a = new OutreachActivity();

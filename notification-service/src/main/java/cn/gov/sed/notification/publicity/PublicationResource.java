@@ -24,6 +24,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,10 +56,19 @@ public class PublicationResource {
     @Operation(operationId = "createPublication", summary = "Draft a publication (DRAFT)",
             description = "The city, or a district bureau (district-admin) for its own district; answers the new"
                     + " publication in status DRAFT.")
-    @APIResponse(responseCode = "201", description = "the draft")
-    @APIResponse(responseCode = "400", description = "validation problem (a text or the channels over their limit …)")
+    @APIResponse(responseCode = "201", description = "the draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublicationView.class)))
+    @APIResponse(responseCode = "400", description = "validation problem (a text or the channels over their limit,"
+            + " an unknown district …)")
     @APIResponse(responseCode = "403", description = "a district outside the caller's scope")
-    public Response draft(@Valid @NotNull PublicationRequest request) {
+    public Response draft(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PublicationRequest.class),
+            examples = @ExampleObject(name = "safetyKnowledge", summary = "安全知识：电梯安全乘梯小常识（河西区）",
+                    value = "{\"type\": \"SAFETY_KNOWLEDGE\", \"title\": \"电梯安全乘梯小常识\","
+                            + " \"body\": \"乘坐电梯时请勿倚靠轿门、勿超载；遇到困梯请保持冷静，按下警铃或拨打轿厢内的应急救援"
+                            + "电话，切勿强行扒门。\", \"channels\": [\"WECHAT\", \"WEBSITE\"], \"district\": \"120103\"}")))
+                          @Valid @NotNull PublicationRequest request) {
         PublicationView view = publications.draft(request);
         return Created.at(uriInfo, view.id(), view);
     }
@@ -66,7 +80,15 @@ public class PublicationResource {
                     + " Answers a page {items, page, size, total}, newest first, optionally filtered by status and"
                     + " type.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
-    public PageResponse<PublicationView> list(@QueryParam("status") String status, @QueryParam("type") String type,
+    @APIResponse(responseCode = "400", description = "an unknown status or type, a bad paging value")
+    public PageResponse<PublicationView> list(@Parameter(description = "only publications in this status (400 for"
+                                                      + " another value)",
+                                                      schema = @Schema(implementation = PublicationStatus.class))
+                                              @QueryParam("status") String status,
+                                              @Parameter(description = "only publications of this type (400 for"
+                                                      + " another value)",
+                                                      schema = @Schema(implementation = PublicationType.class))
+                                              @QueryParam("type") String type,
                                               @BeanParam PageParams page) {
         ValidationException.Builder errors = ValidationException.builder();
         PublicationStatus s = parse(PublicationStatus.class, status, "status", errors);

@@ -25,6 +25,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,11 +67,19 @@ public class SubscriptionResource {
                     + " it has one). Each delivery carries ce_* headers, X-Signature: sha256=<hex HMAC-SHA256 of the"
                     + " body>, X-Sed-Timestamp (Unix seconds) and X-Sed-Signature: sha256=<hex HMAC-SHA256 of"
                     + " \"<timestamp>.<ce_id>.<body>\">; receivers should reject timestamps older than 5 minutes.")
-    @APIResponse(responseCode = "201", description = "the subscription (without its secret)")
+    @APIResponse(responseCode = "201", description = "the subscription (without its secret)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "not an https URL or not a public host, an unknown event type or"
             + " one the caller may not receive, a short secret")
     @APIResponse(responseCode = "403", description = "a department token without a department claim")
-    public Response subscribe(@Valid @NotNull SubscriptionRequest request) {
+    public Response subscribe(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubscriptionRequest.class),
+            examples = @ExampleObject(name = "hazardEvents", summary = "a department's system wants its hazards' events",
+                    value = "{\"url\": \"https://webhooks.example.org/tianjin/sed-events\","
+                            + " \"eventTypes\": [\"HazardRegistered\", \"HazardRemoved\", \"RectificationVerified\"],"
+                            + " \"secret\": \"k3Vq9ZrT7pLx2MwN8sYb4HdF\"}")))
+                              @Valid @NotNull SubscriptionRequest request) {
         SubscriptionView view = subscriptions.subscribe(request);
         return Created.at(uriInfo, view.id(), view);
     }
@@ -105,8 +119,12 @@ public class SubscriptionResource {
                     + " by status, e.g. ?status=FAILED (REFUSED: not sent, the target resolved to an address that"
                     + " is not public).")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
-    @APIResponse(responseCode = "400", description = "an unknown status")
-    public PageResponse<DeliveryView> deliveries(@QueryParam("status") String status, @BeanParam PageParams page) {
+    @APIResponse(responseCode = "400", description = "an unknown status, a bad paging value")
+    public PageResponse<DeliveryView> deliveries(@Parameter(description = "only deliveries in this status (400 for"
+                                                         + " another value)",
+                                                         schema = @Schema(implementation = DeliveryStatus.class))
+                                                 @QueryParam("status") String status,
+                                                 @BeanParam PageParams page) {
         DeliveryStatus parsed = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -127,7 +145,9 @@ public class SubscriptionResource {
                     + " otherwise). Answers the delivery, due again, with its attempts reset to zero.")
     @APIResponse(responseCode = "200", description = "the delivery, due again")
     @APIResponse(responseCode = "404", description = "no such delivery of the caller's subscriptions")
-    public DeliveryView retry(@PathParam("id") UUID id) {
+    public DeliveryView retry(@Parameter(in = ParameterIn.PATH, description = "the delivery, as listDeliveries answers"
+                                      + " it (no request body)", example = "5b2f0c1e-7a4d-4c8e-9f31-2d6b8e0a4c77")
+                              @PathParam("id") UUID id) {
         return subscriptions.retry(id);
     }
 }
