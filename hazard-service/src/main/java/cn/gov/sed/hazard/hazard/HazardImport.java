@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -81,7 +80,7 @@ public class HazardImport {
             @Schema(description = "the row's number in the file") int row,
             @Schema(description = "CREATED: a REPORTED hazard was made of it; REJECTED: see errors",
                     enumeration = {"CREATED", "REJECTED"}) String status,
-            @Schema(nullable = true, type = SchemaType.STRING, format = "uuid", description = "the hazard made of the row; null when REJECTED") UUID hazardId,
+            @Schema(nullable = true, implementation = String.class, format = "uuid", description = "the hazard made of the row; null when REJECTED") UUID hazardId,
             @Schema(description = "what is wrong with the row; empty when CREATED") List<Violation> errors) {
     }
 

@@ -7,7 +7,6 @@ import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
 import cn.gov.sed.contracts.vocabulary.Zones;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -24,15 +23,15 @@ import java.util.UUID;
 public record HazardSummary(
         UUID id,
         String district,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "uuid", description = "null for a department report") UUID findingId,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "uuid", description = "null for a department report") UUID inspectionId,
+        @Schema(nullable = true, implementation = String.class, format = "uuid", description = "null for a department report") UUID findingId,
+        @Schema(nullable = true, implementation = String.class, format = "uuid", description = "null for a department report") UUID inspectionId,
         @Schema(nullable = true, description = "the inspection method; null for a department report") InspectionMethod method,
         OffsetDateTime foundAt,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "uuid", description = "null for a department report") UUID unitId,
+        @Schema(nullable = true, implementation = String.class, format = "uuid", description = "null for a department report") UUID unitId,
         String unitUscc,
         String unitName,
         @Schema(nullable = true, description = "industry code of the unit; null when not known (always for a department report)") String industry,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "uuid", description = "null for a department report") UUID equipmentId,
+        @Schema(nullable = true, implementation = String.class, format = "uuid", description = "null for a department report") UUID equipmentId,
         @Schema(nullable = true, description = "设备代码; null when not given") String equipmentCode,
         String equipmentCategory,
         @Schema(nullable = true, description = "null when not known (always for a department report)") UsageEnvironment usageEnvironment,
@@ -44,11 +43,11 @@ public record HazardSummary(
                 + "RECTIFYING 整改中, PENDING_VERIFICATION 待复查, VERIFIED 已销号") HazardStatus status,
         @Schema(description = "in the problem-and-hazard list (general or major, not removed)") boolean listed,
         @Schema(description = "listed and verified: shown as closed (销号)") boolean closed,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "date", description = "the plan's time limit, or 15 days after registration before a plan exists; null before registration (REPORTED, or removed)") LocalDate deadline,
+        @Schema(nullable = true, implementation = String.class, format = "date", description = "the plan's time limit, or 15 days after registration before a plan exists; null before registration (REPORTED, or removed)") LocalDate deadline,
         boolean overdue,
         HazardSource source,
         @Schema(nullable = true, description = "department code of a report (部门移交); null for a hazard from an inspection") String reportingDepartment,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "date", description = "the day it was registered (listed or recorded); null while REPORTED or when removed") LocalDate registeredOn,
+        @Schema(nullable = true, implementation = String.class, format = "date", description = "the day it was registered (listed or recorded); null while REPORTED or when removed") LocalDate registeredOn,
         @Schema(description = "failed re-inspections so far") int rounds,
         OffsetDateTime createdAt,
         long version) {

@@ -4,7 +4,6 @@ import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.hazard.common.Json;
 import cn.gov.sed.platform.http.Versioned;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -22,7 +21,7 @@ public record MeasureView(
         @Schema(description = "牵头部门 (department code)") String leadDepartment,
         @Schema(description = "配合部门 (department codes); empty when none") List<String> cooperatingDepartments,
         @Schema(nullable = true, description = "district code; null: city-wide (全市)") String district,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "date", description = "完成时限; null when not set") LocalDate dueDate,
+        @Schema(nullable = true, implementation = String.class, format = "date", description = "完成时限; null when not set") LocalDate dueDate,
         MeasureStatus status,
         @Schema(nullable = true, description = "文号; null when not given") String documentNumber,
         OffsetDateTime createdAt,

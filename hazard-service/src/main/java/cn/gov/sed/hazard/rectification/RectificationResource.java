@@ -81,10 +81,10 @@ public class RectificationResource {
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportSubmission.class),
-            examples = @ExampleObject(name = "done", summary = "the rectification done, with one attachment as evidence",
+            examples = @ExampleObject(name = "done", summary = "a general hazard's rectification done (a major one "
+                    + "needs the ids of its uploaded attachments in evidence)",
                     value = "{\"description\": \"已更换制动器闸瓦并调整制动间隙，维保单位制动试验合格\", "
-                            + "\"completedAt\": \"2026-12-10T16:00:00+08:00\", "
-                            + "\"evidence\": [\"7d0f4c2a-3b9e-4f61-8a25-c1e0b6d94f37\"]}")))
+                            + "\"completedAt\": \"2026-11-29T16:00:00+08:00\", \"evidence\": []}")))
     public Response report(@PathParam("id") UUID id, @Valid ReportSubmission request) {
         // POST answers a Response: an Idempotency-Key replay is one
         return Response.ok(service.report(id, request)).build();
@@ -107,11 +107,11 @@ public class RectificationResource {
                     @ExampleObject(name = "passed", summary = "the re-inspection passed: VERIFIED (销号)",
                             value = "{\"result\": \"PASSED\", \"inspector\": \"王五\", "
                                     + "\"comment\": \"制动器闸瓦已更换，制动试验合格\", "
-                                    + "\"verifiedAt\": \"2026-12-12T10:00:00+08:00\"}"),
+                                    + "\"verifiedAt\": \"2026-11-30T10:00:00+08:00\"}"),
                     @ExampleObject(name = "failed", summary = "the re-inspection failed: back to RECTIFYING",
                             value = "{\"result\": \"FAILED\", \"inspector\": \"王五\", "
                                     + "\"comment\": \"制动间隙仍超出规定范围，需重新调整\", "
-                                    + "\"verifiedAt\": \"2026-12-12T10:00:00+08:00\"}")}))
+                                    + "\"verifiedAt\": \"2026-11-30T10:00:00+08:00\"}")}))
     public Response verify(@PathParam("id") UUID id, @Valid VerificationRequest request) {
         return Response.ok(service.verify(id, request)).build();
     }

@@ -12,5 +12,5 @@ public record VerificationRequest(
         VerificationResult result,
         @Schema(description = "name of the inspector who re-inspected", examples = "王五", required = true) @Size(max = Limits.NAME) String inspector,
         @Schema(description = "required when FAILED", examples = "制动器闸瓦已更换，制动试验合格") @Size(max = Limits.TEXT) String comment,
-        @Schema(description = "when the re-inspection took place", examples = "2026-12-12T10:00:00+08:00", required = true) OffsetDateTime verifiedAt) {
+        @Schema(description = "when the re-inspection took place", examples = "2026-11-30T10:00:00+08:00", required = true) OffsetDateTime verifiedAt) {
 }
