@@ -10,6 +10,9 @@ import cn.gov.sed.hazard.common.Where;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Caller;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,28 +27,48 @@ import java.util.List;
  */
 public class HazardFilter {
     @QueryParam("district")
+    @Parameter(description = "district code (区划代码); district roles may only name their own",
+            schema = @Schema(type = SchemaType.STRING), example = "120103")
     public String district;
     @QueryParam("status")
+    @Parameter(description = "the hazard's status", schema = @Schema(implementation = HazardStatus.class))
     public String status;
     @QueryParam("severity")
+    @Parameter(description = "the hazard's severity", schema = @Schema(implementation = Severity.class))
     public String severity;
     @QueryParam("hazardType")
+    @Parameter(description = "the hazard's root cause", schema = @Schema(implementation = HazardType.class))
     public String hazardType;
     @QueryParam("equipmentCategory")
+    @Parameter(description = "equipment category code (设备类别); includes every category beneath it in the catalogue",
+            schema = @Schema(type = SchemaType.STRING), example = "3000")
     public String equipmentCategory;
     @QueryParam("industry")
+    @Parameter(description = "industry code of the unit", schema = @Schema(type = SchemaType.STRING))
     public String industry;
     @QueryParam("usageEnvironment")
+    @Parameter(description = "where the equipment is used", schema = @Schema(implementation = UsageEnvironment.class))
     public String usageEnvironment;
     @QueryParam("unitUscc")
+    @Parameter(description = "统一社会信用代码 of the unit (normalised as reports are)",
+            schema = @Schema(type = SchemaType.STRING), example = "91120101MA05K3XQ1F")
     public String unitUscc;
     @QueryParam("listed")
+    @Parameter(description = "in the problem-and-hazard list (true) or not (false)", schema = @Schema(type = SchemaType.BOOLEAN))
     public String listed;
     @QueryParam("overdue")
+    @Parameter(description = "past its deadline while LISTED, RECTIFYING or PENDING_VERIFICATION (true), or not (false)",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     public String overdue;
     @QueryParam("from")
+    @Parameter(description = "found on or after: a date YYYY-MM-DD (from the start of that day in Asia/Shanghai); "
+            + "an ISO-8601 date-time with offset is accepted too", schema = @Schema(type = SchemaType.STRING, format = "date"),
+            example = "2026-01-01")
     public String from;
     @QueryParam("to")
+    @Parameter(description = "found on or before: a date YYYY-MM-DD (to the end of that day in Asia/Shanghai); "
+            + "an ISO-8601 date-time with offset is accepted too (then exclusive)",
+            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-12-31")
     public String to;
 
     /** The caller's scope and these filters as one WHERE clause; 400 for a bad value, 403 for a foreign district. */

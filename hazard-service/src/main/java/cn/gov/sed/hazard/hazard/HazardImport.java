@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -74,10 +75,21 @@ public class HazardImport {
     @Inject
     HazardRegister register;
 
-    public record RowResult(int row, String status, UUID hazardId, List<Violation> errors) {
+    @Schema(name = "HazardImportRow", description = "the result of one row of the file")
+    public record RowResult(
+            @Schema(description = "the row's number in the file") int row,
+            @Schema(description = "CREATED: a REPORTED hazard was made of it; REJECTED: see errors",
+                    enumeration = {"CREATED", "REJECTED"}) String status,
+            @Schema(nullable = true, implementation = String.class, format = "uuid", description = "the hazard made of the row; null when REJECTED") UUID hazardId,
+            @Schema(description = "what is wrong with the row; empty when CREATED") List<Violation> errors) {
     }
 
-    public record ImportResult(int total, int created, int rejected, List<RowResult> rows) {
+    @Schema(name = "HazardImportResult", description = "the totals of an import and the result of each row")
+    public record ImportResult(
+            @Schema(description = "rows read") int total,
+            @Schema(description = "rows made into hazards") int created,
+            @Schema(description = "rows refused") int rejected,
+            List<RowResult> rows) {
     }
 
     @Transactional

@@ -39,6 +39,16 @@ public class HazardQueries {
                 (Hazard h) -> HazardView.of(h, today));
     }
 
+    /** The same page as {@link #list}, each hazard as a summary (view=summary): no nested records are read. */
+    @Transactional
+    public PageResponse<HazardSummary> listSummaries(HazardFilter filter, PageParams page) {
+        PageRequest request = PageRequest.of(page, SORTABLE, "-foundAt");
+        LocalDate today = Zones.today(clock);
+        Where where = filter.toWhere(caller, today);
+        return PageResponse.of(Hazard.find(where.hql(), request.sort(), where.hqlParams()), request,
+                (Hazard h) -> HazardSummary.of(h, today));
+    }
+
     @Transactional
     public HazardView get(UUID id) {
         return HazardView.of(inScope(id), Zones.today(clock));

@@ -15,12 +15,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,14 +54,26 @@ public class HazardResource {
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
     @Operation(operationId = "listHazards", summary = "List the hazards the caller may see (paged, filtered)",
-            description = "Any role, scoped: city sees every district, district roles their own district, a department the hazards it reported, a unit its own hazards. Filters district, status, severity, hazardType, equipmentCategory, industry, usageEnvironment, unitUscc, listed, overdue, from and to (on foundAt); answers a page of full hazards, or of summaries with view=summary.")
-    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
-    @APIResponse(responseCode = "400", description = "a bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            description = "Any role, scoped: city sees every district, district roles their own district, a department the hazards it reported, a unit its own hazards. Filters district, status, severity, hazardType, equipmentCategory, industry, usageEnvironment, unitUscc, listed, overdue, from and to (on foundAt); answers a page of full hazards (HazardPage), or with view=summary a page of summaries (HazardSummaryPage), which is what lists should ask for.")
+    @APIResponse(responseCode = "200", description = "a HazardPage of full hazards, or with view=summary a HazardSummaryPage "
+            + "(the same paging members; an empty page is both)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = {HazardPages.Full.class, HazardPages.Summary.class})))
+    @APIResponse(responseCode = "400", description = "a bad filter, view or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "no or bad token")
     @APIResponse(responseCode = "403", description = "a district filter outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public PageResponse<HazardView> list(@BeanParam HazardFilter filter, @BeanParam PageParams page) {
-        return queries.list(filter, page);
+    public PageResponse<?> list(@BeanParam HazardFilter filter, @BeanParam PageParams page,
+                                @QueryParam("view") @Parameter(description = "full (default): each item a whole Hazard "
+                                        + "with its nested records; summary: each item a HazardSummary, without them",
+                                        schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"},
+                                                defaultValue = "full")) String view) {
+        String v = view == null || view.isBlank() ? "full" : view.trim();
+        return switch (v) {
+            case "full" -> queries.list(filter, page);
+            case "summary" -> queries.listSummaries(filter, page);
+            default -> throw cn.gov.sed.platform.problem.ValidationException.of("view", "must be full or summary");
+        };
     }
 
     @GET
@@ -81,6 +98,14 @@ public class HazardResource {
     @APIResponse(responseCode = "400", description = "invalid report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportRequest.class),
+            examples = @ExampleObject(name = "elevatorBrake", summary = "a department's report of a lift brake hazard",
+                    value = "{\"district\": \"120103\", \"unitUscc\": \"91120101MA05K3XQ1F\", "
+                            + "\"unitName\": \"天津市某某电梯有限公司\", \"equipmentCategory\": \"3110\", "
+                            + "\"equipmentCode\": \"311012345202600001\", "
+                            + "\"description\": \"曳引机制动器闸瓦磨损超标，制动力矩不足\", "
+                            + "\"foundAt\": \"2026-11-28T09:30:00+08:00\"}")))
     public Response report(@Valid ReportRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw cn.gov.sed.platform.problem.ValidationException.of("body", "is required");
@@ -95,7 +120,8 @@ public class HazardResource {
     @RolesAllowed({Roles.DEPARTMENT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(operationId = "importHazardReports", summary = "Import reports from CSV or XLSX (up to 10,000 rows): valid rows are created, invalid ones reported",
             description = "Department, district-admin or inspector. Each valid row becomes a REPORTED hazard as if reported one by one; answers the totals and a per-row result (CREATED with the hazard id, or REJECTED with its errors).")
-    @APIResponse(responseCode = "200", description = "{total, created, rejected, rows: [{row, status CREATED|REJECTED, hazardId, errors}]}")
+    @APIResponse(responseCode = "200", description = "{total, created, rejected, rows: [{row, status CREATED|REJECTED, hazardId, errors}]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardImport.ImportResult.class)))
     @APIResponse(responseCode = "400", description = "the file is missing, unreadable or has too many rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response importReports(@RestForm("file") FileUpload file) {
@@ -113,6 +139,16 @@ public class HazardResource {
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "/problems/illegal-transition: not REPORTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClassificationRequest.class),
+            examples = {
+                    @ExampleObject(name = "listed", summary = "a special-equipment hazard, general: LISTED",
+                            value = "{\"specialEquipmentHazard\": true, \"severity\": \"GENERAL\", "
+                                    + "\"hazardType\": \"EQUIPMENT_CONDITION\", "
+                                    + "\"reason\": \"制动器闸瓦磨损超过制造单位规定值，属一般隐患\"}"),
+                    @ExampleObject(name = "removed", summary = "not a special-equipment hazard: REMOVED",
+                            value = "{\"specialEquipmentHazard\": false, "
+                                    + "\"reason\": \"该设备为建筑施工升降机，不属于本部门监管的特种设备\"}")}))
     public Response classify(@PathParam("id") UUID id, @Valid ClassificationRequest request) {
         return Response.ok(register.classify(id, request)).build();
     }

@@ -6,16 +6,23 @@ import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Caller;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.Arrays;
 
 /** Filters of the measures list: district (or "city" for the city-wide ones), kind, status. */
 public class MeasureFilter {
     @QueryParam("district")
+    @Parameter(description = "a district code, or city for the city-wide measures; a district bureau may only name its own",
+            schema = @Schema(type = SchemaType.STRING), example = "120103")
     public String district;
     @QueryParam("kind")
+    @Parameter(description = "SYSTEM 制度 or MEASURE 措施", schema = @Schema(implementation = MeasureKind.class))
     public String kind;
     @QueryParam("status")
+    @Parameter(description = "where the measure stands", schema = @Schema(implementation = MeasureStatus.class))
     public String status;
 
     public Where toWhere(Caller caller) {

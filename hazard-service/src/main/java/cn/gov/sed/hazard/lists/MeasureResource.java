@@ -31,6 +31,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -71,6 +74,16 @@ public class MeasureResource {
     @APIResponse(responseCode = "400", description = "invalid measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MeasureRequest.class),
+            examples = @ExampleObject(name = "districtSystem", summary = "a district's standing rule on lift brakes",
+                    value = "{\"title\": \"住宅电梯维保质量提升专项制度\", \"kind\": \"SYSTEM\", "
+                            + "\"description\": \"物业服务企业每半月组织维保单位对住宅电梯制动器开展专项检查，检查记录存档备查\", "
+                            + "\"addresses\": {\"checklistItems\": [\"G01\"], \"hazardTypes\": [\"MANAGEMENT_SYSTEM\"], "
+                            + "\"equipmentCategories\": [\"3000\"]}, \"leadDepartment\": \"HOUSING\", "
+                            + "\"cooperatingDepartments\": [\"MARKET_SUPERVISION\"], \"district\": \"120103\", "
+                            + "\"dueDate\": \"2027-03-31\", \"status\": \"DRAFT\", "
+                            + "\"documentNumber\": \"津市监特〔2026〕12号\"}")))
     public Response create(@Valid MeasureRequest request, @Context UriInfo uri) {
         MeasureView view = service.create(request);
         return Created.at(uri, view.id(), view);
@@ -119,7 +132,13 @@ public class MeasureResource {
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "exportMeasuresList", summary = "The institutional-measures list (制度措施清单): JSON array, or CSV / XLSX by Accept",
             description = "City, or district-admin (city-wide measures and those of its own district). Answers every measure the caller may see, never paged, as a JSON array or, by Accept, CSV or XLSX with Chinese headers.")
-    @APIResponse(responseCode = "200", description = "every measure the caller may see, Chinese headers in CSV and XLSX")
+    @APIResponse(responseCode = "200", description = "every measure the caller may see: a JSON array of Measure, or by "
+            + "Accept a CSV (UTF-8 with a BOM) or XLSX table with Chinese headers, as an attachment (Content-Disposition)",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = MeasureView.class)),
+                    @Content(mediaType = Export.CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = Export.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "406", description = "an Accept the list cannot answer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response export(@BeanParam MeasureFilter filter, @HeaderParam("Accept") String accept) {
         Export.Format format = Export.format(accept);

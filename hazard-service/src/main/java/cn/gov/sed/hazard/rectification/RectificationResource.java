@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,6 +58,13 @@ public class RectificationResource {
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanRequest.class),
+            examples = @ExampleObject(name = "fivePoints", summary = "the five points of a lift brake rectification",
+                    value = "{\"responsiblePerson\": \"张三\", "
+                            + "\"measures\": \"更换曳引机制动器闸瓦，调整制动间隙，由维保单位进行制动试验\", "
+                            + "\"funds\": \"20000.00\", \"deadline\": \"2027-01-15\", "
+                            + "\"contingencyPlan\": \"整改期间停用该电梯，设置警示标志，安排专人值守\"}")))
     public HazardView plan(@PathParam("id") UUID id, @Valid PlanRequest request) {
         return service.plan(id, request);
     }
@@ -68,6 +79,12 @@ public class RectificationResource {
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportSubmission.class),
+            examples = @ExampleObject(name = "done", summary = "a general hazard's rectification done (a major one "
+                    + "needs the ids of its uploaded attachments in evidence)",
+                    value = "{\"description\": \"已更换制动器闸瓦并调整制动间隙，维保单位制动试验合格\", "
+                            + "\"completedAt\": \"2026-11-29T16:00:00+08:00\", \"evidence\": []}")))
     public Response report(@PathParam("id") UUID id, @Valid ReportSubmission request) {
         // POST answers a Response: an Idempotency-Key replay is one
         return Response.ok(service.report(id, request)).build();
@@ -84,6 +101,17 @@ public class RectificationResource {
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VerificationRequest.class),
+            examples = {
+                    @ExampleObject(name = "passed", summary = "the re-inspection passed: VERIFIED (销号)",
+                            value = "{\"result\": \"PASSED\", \"inspector\": \"王五\", "
+                                    + "\"comment\": \"制动器闸瓦已更换，制动试验合格\", "
+                                    + "\"verifiedAt\": \"2026-11-30T10:00:00+08:00\"}"),
+                    @ExampleObject(name = "failed", summary = "the re-inspection failed: back to RECTIFYING",
+                            value = "{\"result\": \"FAILED\", \"inspector\": \"王五\", "
+                                    + "\"comment\": \"制动间隙仍超出规定范围，需重新调整\", "
+                                    + "\"verifiedAt\": \"2026-11-30T10:00:00+08:00\"}")}))
     public Response verify(@PathParam("id") UUID id, @Valid VerificationRequest request) {
         return Response.ok(service.verify(id, request)).build();
     }
@@ -94,7 +122,8 @@ public class RectificationResource {
     @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
     @Operation(operationId = "uploadHazardAttachment", summary = "Upload evidence (JPEG, PNG, HEIC or PDF, ≤ 10 MB)",
             description = "The hazard's own unit, or a district-admin or inspector of its district. The file goes in the multipart part named file; answers 201 with {id, contentType, size, sha256}, the id to cite as evidence in a rectification report.")
-    @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}")
+    @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FileInfo.class)))
     @APIResponse(responseCode = "400", description = "type or size not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @Context UriInfo uri) {
@@ -108,7 +137,17 @@ public class RectificationResource {
     @RolesAllowed({Roles.UNIT, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.CITY})
     @Operation(operationId = "getHazardAttachment", summary = "Download an attachment of the hazard",
             description = "The hazard's own unit, district roles of its district, or city. Answers the file as uploaded, with its Content-Type, Content-Length and X-Content-SHA256.")
-    @APIResponse(responseCode = "200", description = "the file as uploaded")
+    @APIResponse(responseCode = "200", description = "the file as uploaded, with its Content-Type",
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/heic", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))},
+            headers = {
+                    @Header(name = "Content-Length", description = "the file's size in bytes",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                    @Header(name = "X-Content-SHA256", description = "SHA-256 of the file, hex",
+                            schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         StoredFile file = service.attachment(id, attachmentId);

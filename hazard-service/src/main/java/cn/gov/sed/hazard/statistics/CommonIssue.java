@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** 共性问题: a checklist item found at many units. */
 public record CommonIssue(String checklistItemCode,
-                          @Schema(description = "检查内容 of the item") String content,
+                          @Schema(nullable = true, description = "检查内容 of the item; null when the code is not in the catalogue") String content,
                           @Schema(description = "distinct units where it was found") long units,
                           long hazards,
                           @Schema(description = "hazards of the item not yet closed") long open) {
