@@ -2,7 +2,6 @@ package cn.gov.sed.task.task;
 
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.http.Versioned;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -26,24 +25,24 @@ public record TaskView(
         @Schema(nullable = true, description = "责任人; null until one is named (a listed supervision gets the plan's)")
         String responsiblePerson,
         @Schema(description = "the time nodes (时间节点) in their order; empty when none") List<MilestoneView> milestones,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "uuid",
+        @Schema(nullable = true, implementation = String.class, format = "uuid",
                 description = "the major hazard of a listed supervision (挂牌督办); null for other tasks")
         UUID hazardId,
         @Schema(description = "NOT_STARTED 未开始, IN_PROGRESS 进行中, DONE 已完成") TaskStatus status,
         @Schema(description = "RED 已逾期: a milestone or the due date has passed; AMBER 临近期限: due within 3 days; else GREEN")
         RagStatus ragStatus,
         @Schema(description = "true while ragStatus is RED") boolean overdue,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "date",
+        @Schema(nullable = true, implementation = String.class, format = "date",
                 description = "the due date, by default the last milestone's; null when neither was given")
         LocalDate dueDate,
         OffsetDateTime createdAt,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "date-time", description = "when the task was set DONE; null before")
+        @Schema(nullable = true, implementation = String.class, format = "date-time", description = "when the task was set DONE; null before")
         OffsetDateTime completedAt,
         long version) implements Versioned {
 
     @Schema(name = "Milestone", description = "a time node (时间节点)")
     public record MilestoneView(UUID id, String title, LocalDate dueDate,
-                                @Schema(nullable = true, type = SchemaType.STRING, format = "date-time",
+                                @Schema(nullable = true, implementation = String.class, format = "date-time",
                                         description = "when the node was completed; null while open")
                                 OffsetDateTime completedAt) {
         static MilestoneView of(Milestone m) {
