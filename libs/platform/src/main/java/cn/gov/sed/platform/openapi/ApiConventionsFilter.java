@@ -160,7 +160,9 @@ public class ApiConventionsFilter implements OASFilter {
                 }
                 if (writes && hasId) {
                     addIfAbsent(operation, "409", "ConflictProblem");
-                    addIfAbsent(operation, "412", "PreconditionFailedProblem");
+                    if (!createsOne(operation)) {
+                        addIfAbsent(operation, "412", "PreconditionFailedProblem");
+                    }
                 }
                 if (operation.getSecurity() == null || !operation.getSecurity().isEmpty()) {
                     addIfAbsent(operation, "401", "UnauthorizedProblem");
@@ -226,8 +228,9 @@ public class ApiConventionsFilter implements OASFilter {
             addHeaderParameter(operation, "Idempotency-Key", "optional; the same key and body within 24 h replays the "
                     + "first answer and does nothing again (per caller), another body with it is 422", 200);
         }
+        // If-Match guards a change to the resource itself; a POST that creates a sub-resource (201) does not read it
         boolean writesOne = hasId && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
-                || method == PathItem.HttpMethod.POST);
+                || method == PathItem.HttpMethod.POST) && !createsOne(operation);
         if (writesOne) {
             addHeaderParameter(operation, "If-Match", "optional; the ETag last read (\"<version>\"): a stale one is 412 "
                     + "and changes nothing", 100);
@@ -243,10 +246,20 @@ public class ApiConventionsFilter implements OASFilter {
             if (response.getKey().equals("201")) {
                 addResponseHeader(value, "Location", "the URL of the created resource");
             }
-            if (response.getKey().equals("200") && hasId && method != PathItem.HttpMethod.DELETE) {
+            if (response.getKey().equals("200") && hasId && method != PathItem.HttpMethod.DELETE && answersJson(value)) {
                 addResponseHeader(value, "ETag", "\"<version>\" of the resource, for a later If-Match (on versioned resources)");
             }
         }
+    }
+
+    /** A POST answering 201: it creates something (a finding, a supervision, an attachment) under the resource. */
+    private static boolean createsOne(Operation operation) {
+        return operation.getResponses() != null && operation.getResponses().getAPIResponse("201") != null;
+    }
+
+    /** ETags are versions of JSON resources; a download (PDF, image) carries none. */
+    private static boolean answersJson(APIResponse response) {
+        return response.getContent() != null && response.getContent().getMediaType("application/json") != null;
     }
 
     private static void addHeaderParameter(Operation operation, String name, String description, int maxLength) {
