@@ -3,7 +3,6 @@ package cn.gov.sed.inspection.equipment;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.http.Versioned;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -18,8 +17,7 @@ public record EquipmentView(UUID id, UUID unitId, String district, String catego
                             String registrationNumber,
                             UsageEnvironment usageEnvironment,
                             @Schema(nullable = true, description = "null when not given") String location,
-                            @Schema(nullable = true, type = SchemaType.STRING, format = "date",
-                                    description = "下次检验日期; null when not given")
+                            @Schema(nullable = true, description = "下次检验日期; null when not given")
                             LocalDate nextInspectionDue,
                             EquipmentStatus status, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version)
         implements Versioned {

@@ -4,7 +4,6 @@ import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.inspection.unit.Unit;
 import cn.gov.sed.platform.http.Versioned;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -16,12 +15,10 @@ import java.util.UUID;
 public record InspectionView(UUID id, String documentNumber, String district, UUID unitId, String unitName,
                              String unitUscc, InspectionMethod method, InspectionStatus status, String statusLabel,
                              List<String> allowedActions, OffsetDateTime plannedAt,
-                             @Schema(nullable = true, type = SchemaType.STRING, format = "date-time",
-                                     description = "null until started") OffsetDateTime startedAt,
+                             @Schema(nullable = true, description = "null until started") OffsetDateTime startedAt,
                              @Schema(nullable = true, description = "where it took place, as given when started; null"
                                      + " until then or when not given") String location,
-                             @Schema(nullable = true, type = SchemaType.STRING, format = "date-time",
-                                     description = "null until completed") OffsetDateTime completedAt,
+                             @Schema(nullable = true, description = "null until completed") OffsetDateTime completedAt,
                              List<Inspector> inspectors,
                              List<String> departments, List<FindingView> findings, OffsetDateTime createdAt,
                              String createdBy, long version) implements Versioned {

@@ -50,6 +50,7 @@ final class SchemaConventions {
             return;
         }
         inlineScalars(openAPI);
+        everySchema(openAPI, SchemaConventions::collapseNullableScalars);
         namePages(openAPI);
         requireAnsweredFields(openAPI);
         everySchema(openAPI, SchemaConventions::wrapNullableReferences);
@@ -78,6 +79,36 @@ final class SchemaConventions {
             }
         });
         scalars.keySet().forEach(ref -> openAPI.getComponents().removeSchema(ref.substring(SCHEMAS.length())));
+    }
+
+    /**
+     * A nullable scalar ({@code @Schema(nullable = true) LocalDate due}) is scanned as a nullable reference,
+     * {@code anyOf: [$ref LocalDate, {type: null}]}; once the scalar is inlined that would be written in 3.0 as
+     * {@code anyOf: [{type: string, format: date}, {enum: [null]}]}, which validators and generators read as "never
+     * null". It is the scalar itself, nullable: {@code type: string, format: date, nullable: true}.
+     */
+    private static void collapseNullableScalars(Schema schema) {
+        List<Schema> anyOf = schema.getAnyOf();
+        if (anyOf == null || anyOf.size() != 2) {
+            return;
+        }
+        Schema none = isNullType(anyOf.get(0)) ? anyOf.get(0) : isNullType(anyOf.get(1)) ? anyOf.get(1) : null;
+        Schema value = none == null ? null : anyOf.get(0) == none ? anyOf.get(1) : anyOf.get(0);
+        if (value == null || value.getRef() != null || value.getType() == null || value.getProperties() != null
+                || value.getItems() != null) {
+            return;
+        }
+        schema.setAnyOf(null);
+        schema.setType(value.getType());
+        schema.setFormat(value.getFormat());
+        if (value.getPattern() != null && schema.getPattern() == null) {
+            schema.setPattern(value.getPattern());
+        }
+        SchemaSupport.setNullable(schema, Boolean.TRUE);
+    }
+
+    private static boolean isNullType(Schema schema) {
+        return schema.getRef() == null && List.of(Schema.SchemaType.NULL).equals(schema.getType());
     }
 
     /** PageResponse&lt;HazardView&gt; (scanned as PageResponseHazardView) → HazardPage, after its item schema. */
