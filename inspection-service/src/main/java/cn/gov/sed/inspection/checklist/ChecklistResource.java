@@ -20,8 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,11 @@ public class ChecklistResource {
             + "items for that code, its ancestors and `*`; without it, the whole catalogue, retired items included.")
     @APIResponse(responseCode = "200", description = "an array of items")
     @APIResponse(responseCode = "400", description = "unknown category (/problems/validation)")
-    public List<ChecklistItemView> list(@QueryParam("category") String category) {
+    public List<ChecklistItemView> list(@QueryParam("category")
+                                        @Parameter(description = "a code of the equipment catalogue: the items for it, "
+                                                + "its ancestors and '*'; an unknown code is 400",
+                                                schema = @Schema(type = SchemaType.STRING), example = "3110")
+                                        String category) {
         return checklist.list(category);
     }
 
@@ -70,7 +76,8 @@ public class ChecklistResource {
             description = "Only the city maintains the catalogue. Adds an item (code, categories, content, hazard "
             + "standard, default severity, hazard type, basis) and answers it with 201 and its Location.")
     @APIResponse(responseCode = "201", description = "the item",
-            content = @Content(schema = @Schema(implementation = ChecklistItemView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChecklistItemView.class)))
     @APIResponse(responseCode = "400", description = "invalid body or category (/problems/validation)")
     @APIResponse(responseCode = "401", description = "no or bad token")
     @APIResponse(responseCode = "403", description = "only the city maintains the catalogue")
@@ -89,7 +96,8 @@ public class ChecklistResource {
             description = "Only the city maintains the catalogue. Retires an item so that no new finding may use it; "
             + "findings already recorded keep their snapshot. Answers the item, retired.")
     @APIResponse(responseCode = "200", description = "the item, retired",
-            content = @Content(schema = @Schema(implementation = ChecklistItemView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChecklistItemView.class)))
     @APIResponse(responseCode = "403", description = "only the city maintains the catalogue")
     @APIResponse(responseCode = "404", description = "unknown item")
     @APIResponse(responseCode = "412", description = "If-Match is stale")

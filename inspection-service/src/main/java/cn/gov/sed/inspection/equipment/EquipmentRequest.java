@@ -23,7 +23,7 @@ public record EquipmentRequest(
         @Schema(description = "SCHOOL 学校, HOSPITAL 医院, ELDERLY_CARE 养老机构, MALL 商场, RESIDENTIAL 住宅小区, HOTEL 宾馆酒店,"
                 + " TRANSPORT_HUB 交通枢纽, TOURIST_SITE 旅游景区, FACTORY 工厂企业, CONSTRUCTION_SITE 建筑工地, PORT 港口码头,"
                 + " OTHER 其他") @NotNull UsageEnvironment usageEnvironment,
-        @Size(max = Limits.NAME) String location,
-        @Schema(description = "下次检验日期, may be empty") LocalDate nextInspectionDue,
+        @Schema(description = "where it stands (使用地点)", examples = "3号楼2单元") @Size(max = Limits.NAME) String location,
+        @Schema(description = "下次检验日期, may be empty", examples = "2027-06-30") LocalDate nextInspectionDue,
         @Schema(description = "IN_USE 在用 (default), STOPPED 停用, SCRAPPED 报废") EquipmentStatus status) {
 }

@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,11 +50,19 @@ public class EquipmentResource {
             + "unit's special equipment and answers it with 201 and its Location; an equipment code already "
             + "registered is 409.")
     @APIResponse(responseCode = "201", description = "registered; Location names it",
-            content = @Content(schema = @Schema(implementation = EquipmentView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EquipmentView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, category or code, unknown unit (/problems/validation)")
     @APIResponse(responseCode = "401", description = "no or bad token")
     @APIResponse(responseCode = "403", description = "your role may not register equipment")
     @APIResponse(responseCode = "409", description = "the equipment code is already registered (/problems/duplicate)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EquipmentRequest.class),
+            examples = @ExampleObject(name = "passengerLift", summary = "a traction passenger lift of a residential estate",
+                    value = "{\"unitId\": \"e1e24d99-2203-4884-9b51-78720c819f43\", \"category\": \"3110\", "
+                            + "\"equipmentCode\": \"311012345202100001\", \"registrationNumber\": \"梯11津A00001(21)\", "
+                            + "\"usageEnvironment\": \"RESIDENTIAL\", \"location\": \"3号楼2单元\", "
+                            + "\"nextInspectionDue\": \"2027-06-30\", \"status\": \"IN_USE\"}")))
     public Response register(@Valid @NotNull EquipmentRequest request, @Context UriInfo uri) {
         EquipmentView view = equipment.register(request);
         return Created.at(uri, view.id(), view);

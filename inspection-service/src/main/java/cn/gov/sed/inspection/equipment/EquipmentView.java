@@ -3,15 +3,22 @@ package cn.gov.sed.inspection.equipment;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.http.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A piece of equipment as the API shows it. */
+@Schema(name = "Equipment", description = "a piece of special equipment (特种设备) of a unit")
 public record EquipmentView(UUID id, UUID unitId, String district, String category, String equipmentCode,
-                            EquipmentCodeFormat equipmentCodeFormat, String registrationNumber,
-                            UsageEnvironment usageEnvironment, String location, LocalDate nextInspectionDue,
+                            EquipmentCodeFormat equipmentCodeFormat,
+                            @Schema(nullable = true, description = "使用登记证编号; null when not given")
+                            String registrationNumber,
+                            UsageEnvironment usageEnvironment,
+                            @Schema(nullable = true, description = "null when not given") String location,
+                            @Schema(nullable = true, description = "下次检验日期; null when not given")
+                            LocalDate nextInspectionDue,
                             EquipmentStatus status, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version)
         implements Versioned {
 

@@ -16,9 +16,11 @@ public record FindingRequest(
         @Schema(description = "equipment of the inspected unit") @NotNull UUID equipmentId,
         @Schema(description = "a checklist item for the equipment's category, not retired", examples = "E01")
         @NotBlank @Size(max = Limits.NAME) String checklistItemCode,
+        @Schema(description = "what was found", examples = "3号电梯层门门锁回路被短接，电梯仍在运行")
         @NotBlank @Size(max = 2000) String description,
         @Schema(description = "MINOR 轻微, GENERAL 一般, MAJOR 重大; defaults to the item's") Severity severity,
-        @Schema(description = "required when the severity differs from the item's") @Size(max = 1000)
+        @Schema(description = "required when the severity differs from the item's",
+                examples = "该电梯位于学校教学楼，每日载客量大") @Size(max = 1000)
         String severityReason,
         @Schema(description = "defaults to the item's") HazardType hazardType,
         @Schema(description = "ids of photos uploaded to this inspection")

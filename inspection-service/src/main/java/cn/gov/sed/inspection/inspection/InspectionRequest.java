@@ -20,13 +20,8 @@ public record InspectionRequest(
                 + " ROUTINE 日常检查, SPECIAL 专项检查") @NotNull InspectionMethod method,
         @Schema(description = "执法人员, at least two") @NotNull
         @Size(min = 2, max = Limits.INSPECTORS, message = "at least two and at most " + Limits.INSPECTORS + " inspectors")
-        List<@Valid @NotNull InspectorInput> inspectors,
-        @Schema(description = "department codes (行业主管部门); JOINT needs at least one")
+        List<@Valid @NotNull Inspector> inspectors,
+        @Schema(description = "department codes (行业主管部门); JOINT needs at least one", examples = "[\"HOUSING\"]")
         @Size(max = Limits.DEPARTMENTS) List<@NotBlank @Size(max = Limits.NAME) String> departments,
-        @NotNull OffsetDateTime plannedAt) {
-
-    /** An officer and the number of the law-enforcement certificate (执法证号). */
-    public record InspectorInput(@NotBlank @Size(max = 100) String name,
-                                 @NotBlank @Size(max = 100) String certificateNo) {
-    }
+        @Schema(examples = "2025-06-10T09:00:00+08:00") @NotNull OffsetDateTime plannedAt) {
 }

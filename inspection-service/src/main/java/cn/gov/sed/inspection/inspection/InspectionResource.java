@@ -23,8 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,11 +54,19 @@ public class InspectionResource {
             + "Plans an inspection of a unit with at least two inspectors (JOINT: at least one department) and "
             + "answers it, PLANNED, with 201 and its Location.")
     @APIResponse(responseCode = "201", description = "planned; Location names it",
-            content = @Content(schema = @Schema(implementation = InspectionView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, fewer than two inspectors, JOINT without a"
             + " department, unknown codes, or a unit not in the district (/problems/validation)")
     @APIResponse(responseCode = "401", description = "no or bad token")
     @APIResponse(responseCode = "403", description = "your role may not, or a district outside your scope")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InspectionRequest.class),
+            examples = @ExampleObject(name = "joint", summary = "a joint inspection with the housing authority",
+                    value = "{\"district\": \"120101\", \"unitId\": \"e1e24d99-2203-4884-9b51-78720c819f43\", "
+                            + "\"method\": \"JOINT\", \"inspectors\": [{\"name\": \"张三\", \"certificateNo\": "
+                            + "\"津执12010100001\"}, {\"name\": \"李四\", \"certificateNo\": \"津执12010100002\"}], "
+                            + "\"departments\": [\"HOUSING\"], \"plannedAt\": \"2025-06-10T09:00:00+08:00\"}")))
     public Response plan(@Valid @NotNull InspectionRequest request, @Context UriInfo uri) {
         InspectionView view = inspections.plan(request);
         return Created.at(uri, view.id(), view);
@@ -69,11 +80,17 @@ public class InspectionResource {
             description = "Callers with the role city, district-admin or inspector, within their scope. Moves a "
             + "PLANNED inspection to IN_PROGRESS and answers the whole inspection.")
     @APIResponse(responseCode = "200", description = "the inspection",
-            content = @Content(schema = @Schema(implementation = InspectionView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     @APIResponse(responseCode = "409", description = "not PLANNED (/problems/illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StartRequest.class),
+            examples = @ExampleObject(name = "onSite", summary = "the inspectors arrive at the lift machine room",
+                    value = "{\"startedAt\": \"2025-06-10T09:30:00+08:00\", "
+                            + "\"location\": \"天津市和平区南京路1号 3号楼电梯机房\"}")))
     public Response start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
         // POSTs answer a Response so that an Idempotency-Key replay (a Response) fits the signature
         return Response.ok(inspections.start(id, request)).build();
@@ -89,7 +106,7 @@ public class InspectionResource {
             + "inspection is IN_PROGRESS. Stores the photo in the multipart part `file` and answers {id, "
             + "contentType, size, sha256} with 201.")
     @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}",
-            content = @Content(schema = @Schema(implementation = FileInfo.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FileInfo.class)))
     @APIResponse(responseCode = "400", description = "no file, a type or size outside the limits (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     @APIResponse(responseCode = "409", description = "not IN_PROGRESS (/problems/illegal-transition)")
@@ -107,7 +124,11 @@ public class InspectionResource {
             summary = "A photo of the inspection",
             description = "Callers with the role city, district-admin or inspector, within their scope. Answers the "
             + "stored image with its content type and an ETag of its SHA-256.")
-    @APIResponse(responseCode = "200", description = "the image")
+    @APIResponse(responseCode = "200", description = "the image, in the type it was uploaded as",
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/heic", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
         StoredFile file = inspections.photo(id, photoId);
@@ -125,12 +146,19 @@ public class InspectionResource {
             + "inspection is IN_PROGRESS. Records a finding on equipment of the inspected unit against a checklist "
             + "item and answers it with 201, carrying a snapshot of the item.")
     @APIResponse(responseCode = "201", description = "the finding, with a snapshot of the item",
-            content = @Content(schema = @Schema(implementation = FindingView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, equipment not of the unit, item unknown, retired"
             + " or not for the category, severity changed without a reason, unknown photo (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     @APIResponse(responseCode = "409", description = "not IN_PROGRESS (/problems/illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FindingRequest.class),
+            examples = @ExampleObject(name = "doorLockBypassed", summary = "a lift door-lock circuit found bypassed",
+                    value = "{\"equipmentId\": \"5b7d2c1e-4a3f-4e8b-9c0d-1f2e3a4b5c6d\", \"checklistItemCode\": \"E01\", "
+                            + "\"description\": \"3号电梯层门门锁回路被短接，电梯仍在运行\", \"severity\": \"MAJOR\", "
+                            + "\"hazardType\": \"EQUIPMENT_CONDITION\", "
+                            + "\"photoIds\": [\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\"]}")))
     public Response addFinding(@PathParam("id") UUID id, @Valid @NotNull FindingRequest request,
                                @Context UriInfo uri) {
         FindingView view = inspections.addFinding(id, request);
@@ -160,7 +188,8 @@ public class InspectionResource {
             + "IN_PROGRESS inspection to COMPLETED, emitting one HazardFound per finding and one "
             + "InspectionCompleted in the same transaction, and answers the whole inspection.")
     @APIResponse(responseCode = "200", description = "the inspection",
-            content = @Content(schema = @Schema(implementation = InspectionView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     @APIResponse(responseCode = "409", description = "not IN_PROGRESS (/problems/illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
@@ -204,7 +233,8 @@ public class InspectionResource {
             description = "Callers with the role city, district-admin, inspector or unit, within their scope. "
             + "Answers the 特种设备安全监察指令书 of a completed inspection as a PDF: document number, unit, officers and "
             + "certificates, each finding with its standard and the time limit.")
-    @APIResponse(responseCode = "200", description = "the PDF")
+    @APIResponse(responseCode = "200", description = "the PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "unknown or outside your scope")
     @APIResponse(responseCode = "409", description = "the inspection is not completed (/problems/illegal-transition)")
     public Response instruction(@PathParam("id") UUID id) {

@@ -1,6 +1,5 @@
 package cn.gov.sed.inspection.reference;
 
-import cn.gov.sed.contracts.reference.EquipmentCategory;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.reference.ReferenceEntry;
 import jakarta.annotation.security.PermitAll;
@@ -36,8 +35,8 @@ public class ReferenceDataResource {
             summary = "The special-equipment catalogue (特种设备目录), a tree by `parent`",
             description = "Open without a token. Answers an unpaged array of equipment categories {code, nameZh, "
             + "nameEn, parent}, a tree by `parent`.")
-    public List<EquipmentCategory> equipmentCategories() {
-        return data.equipmentCatalogue().codes().all();
+    public List<EquipmentCategoryView> equipmentCategories() {
+        return data.equipmentCatalogue().codes().all().stream().map(EquipmentCategoryView::of).toList();
     }
 
     @GET

@@ -21,7 +21,7 @@ public record UnitRequest(
         @NotBlank @Size(max = Limits.NAME) String district,
         @Schema(description = "industry code of data/industries.csv", examples = "RESIDENTIAL_PROPERTY")
         @NotBlank @Size(max = Limits.NAME) String industry,
-        @Size(max = Limits.NAME) String address,
-        @Size(max = 100) String contactName,
-        @Size(max = 50) String contactPhone) {
+        @Schema(description = "地址", examples = "天津市和平区南京路1号") @Size(max = Limits.NAME) String address,
+        @Schema(description = "联系人", examples = "张三") @Size(max = 100) String contactName,
+        @Schema(description = "联系电话", examples = "022-23456789") @Size(max = 50) String contactPhone) {
 }

@@ -29,7 +29,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,11 +62,18 @@ public class UnitResource {
             description = "Callers with the role city or district-admin (their district). Registers a unit under its "
             + "unified social credit code (uscc) and answers it with 201 and its Location; an existing uscc is 409.")
     @APIResponse(responseCode = "201", description = "registered; Location names it",
-            content = @Content(schema = @Schema(implementation = UnitView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", description = "invalid body, credit code or codes (/problems/validation)")
     @APIResponse(responseCode = "401", description = "no or bad token")
     @APIResponse(responseCode = "403", description = "your role may not, or a district outside your scope")
     @APIResponse(responseCode = "409", description = "a unit with this credit code exists (/problems/duplicate)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UnitRequest.class),
+            examples = @ExampleObject(name = "elevatorUser", summary = "a residential property company using lifts",
+                    value = "{\"uscc\": \"91120101MA05K3XQ1F\", \"name\": \"天津市和平区某某物业管理有限公司\", "
+                            + "\"types\": [\"USER\"], \"district\": \"120101\", \"industry\": \"RESIDENTIAL_PROPERTY\", "
+                            + "\"address\": \"天津市和平区南京路1号\", \"contactName\": \"张三\", "
+                            + "\"contactPhone\": \"022-23456789\"}")))
     public Response register(@Valid @NotNull UnitRequest request, @Context UriInfo uri) {
         UnitView view = units.register(request);
         return Created.at(uri, view.id(), view);
@@ -126,7 +135,8 @@ public class UnitResource {
             + "category, equipmentCode, registrationNumber, usageEnvironment, location, nextInspectionDue, status. "
             + "Rows are numbered as in the file (the header is row 1).")
     @APIResponse(responseCode = "200", description = "all rows imported: {total, imported, failed, rows}",
-            content = @Content(schema = @Schema(implementation = EquipmentImportReport.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EquipmentImportReport.class)))
     @APIResponse(responseCode = "400", description = "a row is wrong: nothing imported; the problem carries the"
             + " row report (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown unit or outside your scope")
@@ -145,12 +155,25 @@ public class UnitResource {
             + "BLACKLIST action against the unit (BLACKLIST needs the decision number of a PENALTY of this unit), "
             + "emits EnforcementActionTaken and answers the action with 201 and its Location.")
     @APIResponse(responseCode = "201", description = "the action; emits EnforcementActionTaken",
-            content = @Content(schema = @Schema(implementation = EnforcementActionView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnforcementActionView.class)))
     @APIResponse(responseCode = "400", description = "invalid body; BLACKLIST without a PENALTY decision number"
             + " of this unit (/problems/validation)")
     @APIResponse(responseCode = "403", description = "only the district-admin of the unit's district")
     @APIResponse(responseCode = "404", description = "unknown unit or outside your scope")
     @APIResponse(responseCode = "409", description = "BLACKLIST of a blacklisted unit (/problems/illegal-transition)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EnforcementRequest.class),
+            examples = {
+                    @ExampleObject(name = "penalty", summary = "a fine for using a lift past its periodic inspection",
+                            value = "{\"type\": \"PENALTY\", \"reason\": \"使用未经定期检验的电梯，经责令改正逾期未改正\", "
+                                    + "\"legalBasis\": \"《中华人民共和国特种设备安全法》第八十四条\", \"amount\": \"30000.00\", "
+                                    + "\"decisionNumber\": \"津和市监罚〔2025〕12号\", "
+                                    + "\"hazardIds\": [\"3f1c9a5e-8d0b-4c53-9a57-2b9e6f0d1a42\"]}"),
+                    @ExampleObject(name = "blacklist", summary = "blacklisting, on the decision of an earlier penalty",
+                            value = "{\"type\": \"BLACKLIST\", \"reason\": \"拒不整改重大事故隐患，情节严重\", "
+                                    + "\"legalBasis\": \"《市场监督管理严重违法失信名单管理办法》第九条\", "
+                                    + "\"decisionNumber\": \"津和市监罚〔2025〕12号\"}")}))
     public Response takeAction(@PathParam("id") UUID id, @Valid @NotNull EnforcementRequest request,
                                @Context UriInfo uri) {
         EnforcementActionView view = enforcement.take(id, request);
@@ -166,7 +189,7 @@ public class UnitResource {
             description = "Only the district-admin of the unit's district. Lifts the blacklist of a blacklisted unit "
             + "(信用修复), emits EnforcementActionTaken with type BLACKLIST_LIFTED and answers the unit.")
     @APIResponse(responseCode = "200", description = "the unit, no longer blacklisted",
-            content = @Content(schema = @Schema(implementation = UnitView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", description = "invalid body (/problems/validation)")
     @APIResponse(responseCode = "404", description = "unknown unit or outside your scope")
     @APIResponse(responseCode = "409", description = "the unit is not blacklisted (/problems/illegal-transition)")
