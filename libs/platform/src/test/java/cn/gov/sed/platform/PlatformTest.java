@@ -73,6 +73,14 @@ class PlatformTest {
     }
 
     @Test
+    void aQueryValueOverItsLimitIsA400NamingTheParameterAndNothingRuns() {
+        given().auth().oauth2(city()).queryParam("q", "长".repeat(201)).get("/test/notes/count")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation")).body("violations[0].field", equalTo("q"));
+        given().auth().oauth2(city()).queryParam("q", "长".repeat(200)).get("/test/notes/count").then().statusCode(200);
+    }
+
+    @Test
     void committedChangeIsPublishedAsACloudEvent() {
         String id = createNote("published");
         await().atMost(Duration.ofSeconds(20)).until(() -> !hazardEventsFor(id, 1).isEmpty());

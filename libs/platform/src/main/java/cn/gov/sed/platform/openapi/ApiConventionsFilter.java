@@ -152,6 +152,7 @@ public class ApiConventionsFilter implements OASFilter {
                     operation.setResponses(OASFactory.createAPIResponses());
                 }
                 documentProblemBodies(operation);
+                boundQueryStrings(operation);
                 documentHeaders(op.getKey(), hasId, operation);
                 boolean writes = op.getKey() != PathItem.HttpMethod.GET && op.getKey() != PathItem.HttpMethod.DELETE;
                 addIfAbsent(operation, "400", "ValidationProblem"); // bodies, and query filters of lists
@@ -248,6 +249,22 @@ public class ApiConventionsFilter implements OASFilter {
             }
             if (response.getKey().equals("200") && hasId && method != PathItem.HttpMethod.DELETE && answersJson(value)) {
                 addResponseHeader(value, "ETag", "\"<version>\" of the resource, for a later If-Match (on versioned resources)");
+            }
+        }
+    }
+
+    /** A string query parameter with nothing narrower says the limit every service enforces (QueryValueLimit). */
+    private static void boundQueryStrings(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (org.eclipse.microprofile.openapi.models.parameters.Parameter parameter : operation.getParameters()) {
+            Schema schema = parameter.getSchema();
+            if (parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY
+                    && schema != null && schema.getRef() == null && schema.getType() != null
+                    && schema.getType().contains(Schema.SchemaType.STRING) && schema.getEnumeration() == null
+                    && schema.getFormat() == null && schema.getPattern() == null && schema.getMaxLength() == null) {
+                schema.setMaxLength(cn.gov.sed.platform.validation.Limits.QUERY_VALUE);
             }
         }
     }

@@ -10,6 +10,8 @@ public final class Limits {
     public static final int NAME = 200;
     /** descriptions, goals, measures, plans, reasons, comments, minutes, bodies (characters). */
     public static final int TEXT = 4000;
+    /** A query parameter's value (a code, a name to search for): longer ones are a 400, documented as maxLength. */
+    public static final int QUERY_VALUE = NAME;
     /** lists of ids in a body: hazardIds, photoIds, evidence. */
     public static final int IDS = 50;
     /** department codes in a body. */
