@@ -90,7 +90,11 @@ public class WebhookSender {
                     return request.send(Buffer.buffer(body));
                 })
                 .compose(response -> {
-                    response.handler(ignored -> { }); // the answer's body is read (bounded by the deadline), not kept
+                    try {
+                        response.handler(ignored -> { }); // the answer's body is read (bounded by the deadline), not kept
+                    } catch (IllegalStateException alreadyEnded) {
+                        // a short answer (a 302 without a body) may be over before this runs: nothing left to read
+                    }
                     return response.end().map(done -> response.statusCode());
                 })
                 .onComplete(result -> {
