@@ -154,6 +154,21 @@ class WebhookAttackTest {
     // --- webhook targets ----------------------------------------------------------------------------------------
 
     @Test
+    void aSubscriptionsLocationIsReadableInItsScopeOnlyAndNeverShowsTheSecret() {
+        String location = given().auth().oauth2(HOUSING_120101).contentType(ContentType.JSON)
+                .body(Map.of("url", receiver.url("/ok"), "eventTypes", List.of("TaskCompleted"), "secret", SECRET))
+                .post("/api/v1/subscriptions").then().statusCode(201).extract().header("Location");
+        String id = given().auth().oauth2(HOUSING_120101).get(location).then().statusCode(200)
+                .body("eventTypes", equalTo(List.of("TaskCompleted"))).body("$", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasKey("secret"))).extract().path("id");
+        created.add(id);
+        assertTrue(location.endsWith("/api/v1/subscriptions/" + id), location);
+        given().auth().oauth2(Tokens.city()).get("/api/v1/subscriptions/" + id).then().statusCode(200);
+        given().auth().oauth2(HOUSING_120116).get("/api/v1/subscriptions/" + id).then().statusCode(404);
+        given().auth().oauth2(Tokens.districtAdmin("120101")).get("/api/v1/subscriptions/" + id).then().statusCode(403);
+    }
+
+    @Test
     void internalAndPlainHttpTargetsOfTheIssueAre400NamingUrl() {
         long before = subscriptionTotal();
         List<String> hostile = List.of("http://127.0.0.1:5432/", "http://169.254.169.254/latest/meta-data",

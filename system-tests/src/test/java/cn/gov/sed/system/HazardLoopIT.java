@@ -126,7 +126,7 @@ class HazardLoopIT {
                 assertEquals(deadline, tasks.getTask(taskId).getDueDate()));
 
         // report with evidence (required for a major hazard), failed re-inspection, report again, passed
-        UUID evidence = unitSide.uploadHazardAttachment(majorId, null, null, png()).getId();
+        UUID evidence = unitSide.uploadHazardAttachment(majorId, null, png()).getId();
         report(unitSide, majorId, evidence);
         RectificationApi inspectorSide = new RectificationApi(SuiteClients.hazard(inspector));
         assertEquals(HazardStatus.RECTIFYING, inspectorSide.verifyRectification(majorId, new VerificationRequest()

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -84,6 +85,22 @@ public class OutreachResource {
         a.persist();
         OutreachView view = OutreachView.of(a);
         return Created.at(uriInfo, view.id(), view);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Operation(operationId = "getOutreachActivity", summary = "One offline activity (where a record's Location points)",
+            description = "The city (any district) or a district bureau (its own district). An activity of another"
+                    + " district is 404.")
+    @APIResponse(responseCode = "200", description = "the activity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutreachView.class)))
+    @APIResponse(responseCode = "404", description = "no such activity in the caller's scope")
+    public OutreachView get(@PathParam("id") java.util.UUID id) {
+        OutreachActivity activity = OutreachActivity.<OutreachActivity>findByIdOptional(id)
+                .filter(a -> caller.isCity() || java.util.Objects.equals(a.district, caller.district()))
+                .orElseThrow(() -> cn.gov.sed.platform.problem.ProblemException.notFound("outreach activity"));
+        return OutreachView.of(activity);
     }
 
     @GET

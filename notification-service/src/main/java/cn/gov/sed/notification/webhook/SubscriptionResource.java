@@ -97,6 +97,19 @@ public class SubscriptionResource {
         return subscriptions.list(PageRequest.of(page, SUBSCRIPTION_SORT, "-createdAt"));
     }
 
+    @GET
+    @Path("/subscriptions/{id}")
+    @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})
+    @Operation(operationId = "getSubscription", summary = "One subscription (where a create's Location points)",
+            description = "City and department callers, for a subscription of their own scope (the city: any);"
+                    + " answers it without its secret. A subscription outside the caller's scope is 404.")
+    @APIResponse(responseCode = "200", description = "the subscription",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "404", description = "no such subscription of the caller")
+    public SubscriptionView get(@PathParam("id") UUID id) {
+        return subscriptions.get(id);
+    }
+
     @DELETE
     @Path("/subscriptions/{id}")
     @RolesAllowed({Roles.CITY, Roles.DEPARTMENT})

@@ -81,6 +81,15 @@ public class SubscriptionService {
                 SubscriptionView::of);
     }
 
+    /** One subscription of the caller's scope (the city: any), without its secret; 404 outside it. */
+    public SubscriptionView get(UUID id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        return Subscription.<Subscription>find("id = :id and " + scope("", params), params)
+                .firstResultOptional().map(SubscriptionView::of)
+                .orElseThrow(() -> ProblemException.notFound("subscription"));
+    }
+
     @Transactional
     public void unsubscribe(UUID id) {
         Map<String, Object> params = new HashMap<>();

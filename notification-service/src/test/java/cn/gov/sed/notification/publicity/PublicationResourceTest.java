@@ -148,6 +148,16 @@ class PublicationResourceTest {
                 .body("district", equalTo("120113"))
                 .body("target", equalTo("SCHOOL"))
                 .extract().path("id");
+        // the Location of the 201 is readable by its district and the city, and by no other district
+        String location = given().auth().oauth2(admin).contentType(ContentType.JSON).body(activity)
+                .post("/api/v1/outreach-activities").then().statusCode(201).extract().header("Location");
+        String again = given().auth().oauth2(admin).get(location).then().statusCode(200)
+                .body("district", equalTo("120113")).body("description", equalTo("电梯安全进校园")).extract().path("id");
+        org.junit.jupiter.api.Assertions.assertTrue(location.endsWith("/api/v1/outreach-activities/" + again), location);
+        given().auth().oauth2(Tokens.city()).get("/api/v1/outreach-activities/" + id).then().statusCode(200);
+        given().auth().oauth2(Tokens.districtAdmin("120114")).get("/api/v1/outreach-activities/" + id)
+                .then().statusCode(404);
+        given().auth().oauth2(admin).get("/api/v1/outreach-activities/" + java.util.UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("campaign", "FIVE_INTO", "target", "SCHOOL", "date", "2026-06-12", "district", "120114"))
                 .post("/api/v1/outreach-activities").then().statusCode(403);
