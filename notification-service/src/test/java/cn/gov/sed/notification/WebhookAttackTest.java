@@ -156,10 +156,10 @@ class WebhookAttackTest {
     @Test
     void aSubscriptionsLocationIsReadableInItsScopeOnlyAndNeverShowsTheSecret() {
         String location = given().auth().oauth2(HOUSING_120101).contentType(ContentType.JSON)
-                .body(Map.of("url", receiver.url("/ok"), "eventTypes", List.of("TaskCompleted"), "secret", SECRET))
+                .body(Map.of("url", receiver.url("/ok"), "eventTypes", List.of("HazardRegistered"), "secret", SECRET))
                 .post("/api/v1/subscriptions").then().statusCode(201).extract().header("Location");
         String id = given().auth().oauth2(HOUSING_120101).get(location).then().statusCode(200)
-                .body("eventTypes", equalTo(List.of("TaskCompleted"))).body("$", org.hamcrest.Matchers.not(
+                .body("eventTypes", equalTo(List.of("HazardRegistered"))).body("$", org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.hasKey("secret"))).extract().path("id");
         created.add(id);
         assertTrue(location.endsWith("/api/v1/subscriptions/" + id), location);

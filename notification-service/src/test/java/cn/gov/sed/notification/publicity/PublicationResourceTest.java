@@ -143,17 +143,18 @@ class PublicationResourceTest {
         String admin = Tokens.districtAdmin("120113");
         Map<String, Object> activity = Map.of("campaign", "FIVE_INTO", "target", "SCHOOL", "date", "2026-06-12",
                 "participants", 120, "description", "电梯安全进校园");
-        String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(activity)
-                .post("/api/v1/outreach-activities").then().statusCode(201)
+        io.restassured.response.Response created = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(activity).post("/api/v1/outreach-activities").then().statusCode(201)
                 .body("district", equalTo("120113"))
                 .body("target", equalTo("SCHOOL"))
-                .extract().path("id");
+                .extract().response();
+        String id = created.path("id");
         // the Location of the 201 is readable by its district and the city, and by no other district
-        String location = given().auth().oauth2(admin).contentType(ContentType.JSON).body(activity)
-                .post("/api/v1/outreach-activities").then().statusCode(201).extract().header("Location");
+        String location = created.header("Location");
         String again = given().auth().oauth2(admin).get(location).then().statusCode(200)
                 .body("district", equalTo("120113")).body("description", equalTo("电梯安全进校园")).extract().path("id");
-        org.junit.jupiter.api.Assertions.assertTrue(location.endsWith("/api/v1/outreach-activities/" + again), location);
+        org.junit.jupiter.api.Assertions.assertEquals(id, again);
+        org.junit.jupiter.api.Assertions.assertTrue(location.endsWith("/api/v1/outreach-activities/" + id), location);
         given().auth().oauth2(Tokens.city()).get("/api/v1/outreach-activities/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.districtAdmin("120114")).get("/api/v1/outreach-activities/" + id)
                 .then().statusCode(404);
