@@ -1,14 +1,7 @@
 package cn.gov.sed.platform.openapi;
 
-import cn.gov.sed.contracts.vocabulary.EnforcementType;
-import cn.gov.sed.contracts.vocabulary.HazardSource;
-import cn.gov.sed.contracts.vocabulary.HazardStatus;
-import cn.gov.sed.contracts.vocabulary.HazardType;
-import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.contracts.vocabulary.Labelled;
-import cn.gov.sed.contracts.vocabulary.OverdueLevel;
-import cn.gov.sed.contracts.vocabulary.Severity;
-import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
+import cn.gov.sed.contracts.vocabulary.LabelledVocabulary;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -34,9 +27,8 @@ import java.util.stream.Collectors;
  * Registered with {@code mp.openapi.filter=cn.gov.sed.platform.openapi.ApiConventionsFilter}.
  */
 public class ApiConventionsFilter implements OASFilter {
-    private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Severity.class, HazardType.class,
-            UsageEnvironment.class, InspectionMethod.class, EnforcementType.class, OverdueLevel.class,
-            HazardSource.class, HazardStatus.class);
+    /** The labelled enums of the contracts and of the service, each module naming its own (LabelledVocabulary). */
+    private static final List<Class<? extends Enum<?>>> LABELLED = LabelledVocabulary.all();
     private static final String PROBLEM = "application/problem+json";
 
     @Override
