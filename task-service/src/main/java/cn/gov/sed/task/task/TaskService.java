@@ -68,37 +68,10 @@ public class TaskService {
                 "must not be in the past");
         errors.throwIfAny();
 
-        Instant now = clock.instant();
-        Task task = new Task();
-        task.id = UUID.randomUUID();
-        task.campaign = request.campaign();
-        task.phase = request.phase();
-        task.district = request.district();
-        task.title = request.title().trim();
-        task.goal = request.goal();
-        task.measures = request.measures();
-        task.leadDepartment = blankToNull(request.leadDepartment());
-        task.cooperatingDepartments = request.cooperatingDepartments() == null ? new ArrayList<>()
-                : new ArrayList<>(request.cooperatingDepartments());
-        task.responsiblePerson = blankToNull(request.responsiblePerson());
-        task.status = TaskStatus.NOT_STARTED;
-        task.createdAt = now;
-        task.updatedAt = now;
-        for (int i = 0; i < milestones.size(); i++) {
-            Milestone m = new Milestone();
-            m.id = UUID.randomUUID();
-            m.task = task;
-            m.position = i;
-            m.title = milestones.get(i).title().trim();
-            m.dueDate = milestones.get(i).dueDate();
-            task.milestones.add(m);
-        }
-        // without an explicit due date the task is due with its last time node
-        task.dueDate = request.dueDate() != null ? request.dueDate()
-                : milestones.stream().map(TaskRequest.MilestoneRequest::dueDate).max(Comparator.naturalOrder()).orElse(null);
-        task.persist();
-        outbox.record(new TaskAssigned(task.district, task.id, task.title, task.responsiblePerson, task.leadDepartment,
-                task.dueDate));
+        Task.Planned planned = Task.plan(request, clock.instant());
+        planned.task().persist();
+        planned.events().forEach(outbox::record);
+        Task task = planned.task();
         return TaskView.of(task, today);
     }
 
@@ -153,46 +126,7 @@ public class TaskService {
         checkDepartments(patch.leadDepartment(), patch.cooperatingDepartments(), errors);
         errors.check(patch.title() == null || !patch.title().isBlank(), "title", "must not be blank");
         errors.throwIfAny();
-        if (patch.status() != null && patch.status() != task.status) {
-            if (task.status == TaskStatus.DONE) {
-                throw ProblemException.illegalTransition("status " + patch.status(), task.status, List.of());
-            }
-            if (patch.status() == TaskStatus.DONE && !task.allMilestonesDone()) {
-                throw ProblemException.illegalTransition("status DONE with open milestones", task.status,
-                        List.of("complete-milestone"));
-            }
-        }
-        if (patch.phase() != null) {
-            task.phase = patch.phase();
-        }
-        if (patch.title() != null) {
-            task.title = patch.title().trim();
-        }
-        if (patch.goal() != null) {
-            task.goal = patch.goal();
-        }
-        if (patch.measures() != null) {
-            task.measures = patch.measures();
-        }
-        if (patch.leadDepartment() != null) {
-            task.leadDepartment = blankToNull(patch.leadDepartment());
-        }
-        if (patch.cooperatingDepartments() != null) {
-            task.cooperatingDepartments = new ArrayList<>(patch.cooperatingDepartments());
-        }
-        if (patch.responsiblePerson() != null) {
-            task.responsiblePerson = blankToNull(patch.responsiblePerson());
-        }
-        if (patch.dueDate() != null) {
-            task.dueDate = patch.dueDate();
-        }
-        if (patch.status() != null && patch.status() != task.status) {
-            task.status = patch.status();
-            if (task.status == TaskStatus.DONE) {
-                markDone(task, clock.instant());
-            }
-        }
-        task.updatedAt = clock.instant();
+        task.change(patch, clock.instant()).forEach(outbox::record);
         task.flush();
         return TaskView.of(task, Zones.today(clock));
     }
@@ -201,16 +135,8 @@ public class TaskService {
     public TaskView completeMilestone(UUID taskId, UUID milestoneId) {
         Task task = changeable(taskId);
         preconditions.checkIfMatch(task.version);
-        Milestone milestone = task.milestones.stream().filter(m -> m.id.equals(milestoneId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("milestone"));
-        if (!milestone.isDone()) { // completing a done node again changes nothing
-            milestone.completedAt = clock.instant();
-            task.updatedAt = milestone.completedAt;
-            if (task.status == TaskStatus.NOT_STARTED) {
-                task.status = TaskStatus.IN_PROGRESS;
-            }
-            task.flush();
-        }
+        task.completeMilestone(milestoneId, clock.instant()).forEach(outbox::record);
+        task.flush(); // the view carries the new version
         return TaskView.of(task, Zones.today(clock));
     }
 
@@ -256,14 +182,6 @@ public class TaskService {
         Task task = visible(taskId);
         return files.find(ATTACHMENT_OWNER, task.id, attachmentId)
                 .orElseThrow(() -> ProblemException.notFound("attachment"));
-    }
-
-    /** Closes a task and tells the others (TaskCompleted); used by PATCH and by the listed supervision. */
-    public void markDone(Task task, Instant completedAt) {
-        task.status = TaskStatus.DONE;
-        task.completedAt = completedAt;
-        task.updatedAt = clock.instant();
-        outbox.record(new TaskCompleted(task.district, task.id, task.title, Zones.shanghai(completedAt)));
     }
 
     /** A task the caller may see, else 404 (never reveal that it exists). */
