@@ -3,9 +3,11 @@ package cn.gov.sed.task.battlemap;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.reference.ReferenceEntry;
 import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
 import cn.gov.sed.task.task.RagStatus;
 import cn.gov.sed.task.task.Task;
+import cn.gov.sed.task.task.TaskScope;
 import cn.gov.sed.task.task.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,15 +27,14 @@ public class BattleMapService {
     Clock clock;
 
     public List<BattleMapEntry> map() {
-        String scope = caller.districtScope();
+        TaskScope scope = TaskScope.of(caller);
         List<ReferenceEntry> districts = ReferenceData.get().districts().all().stream()
-                .filter(d -> caller.isCity() || d.code().equals(scope))
+                .filter(d -> scope.onTheMap(d.code()))
                 .toList();
         LocalDate today = Zones.today(clock);
-        List<Task> tasks = caller.isCity() ? Task.list("district is not null")
-                : Task.list("district = ?1", scope);
-        List<HazardTally> hazards = caller.isCity() ? HazardTally.listAll()
-                : HazardTally.list("district = ?1", scope);
+        Where onTheMap = scope.onTheMap();
+        List<Task> tasks = Task.list(onTheMap.hql(), onTheMap.hqlParams());
+        List<HazardTally> hazards = HazardTally.list(onTheMap.hql(), onTheMap.hqlParams());
         Map<String, List<Task>> tasksByDistrict = tasks.stream().collect(Collectors.groupingBy(t -> t.district));
         Map<String, List<HazardTally>> hazardsByDistrict = hazards.stream()
                 .collect(Collectors.groupingBy(h -> h.district));

@@ -1,5 +1,8 @@
 package cn.gov.sed.task.battlemap;
 
+import cn.gov.sed.contracts.events.HazardRegistered;
+import cn.gov.sed.contracts.vocabulary.HazardStatus;
+import cn.gov.sed.contracts.vocabulary.Severity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,4 +42,33 @@ public class HazardTally extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The hazard as registered (again, on a replay): its district, severity and whether it is listed. */
+    public void register(HazardRegistered e, Instant now) {
+        hazardId = e.hazardId();
+        district = e.district();
+        severity = e.severity().name();
+        listed = e.severity() != Severity.MINOR && e.status() != HazardStatus.RECORDED
+                && e.status() != HazardStatus.REMOVED;
+        updatedAt = now;
+    }
+
+    /** A (new) plan brings a deadline in the future: the hazard is not overdue any more. */
+    public void planned(Instant now) {
+        overdue = false;
+        updatedAt = now;
+    }
+
+    /** Rectified and verified (销号): never overdue again. */
+    public void verified(Instant now) {
+        verified = true;
+        overdue = false;
+        updatedAt = now;
+    }
+
+    /** Past its deadline, unless already verified. */
+    public void overdue(Instant now) {
+        overdue = !verified;
+        updatedAt = now;
+    }
 }

@@ -48,4 +48,20 @@ public class Meeting extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** A meeting as the request states it, for {@code district} (null: city-wide), recorded by {@code createdBy}. */
+    static Meeting of(MeetingRequest request, String district, List<String> departments, String createdBy,
+                      Instant now) {
+        Meeting m = new Meeting();
+        m.id = UUID.randomUUID();
+        m.kind = request.kind();
+        m.date = request.date();
+        m.district = district;
+        m.departments = departments;
+        m.minutes = request.minutes();
+        m.decisions = request.decisions();
+        m.createdBy = createdBy;
+        m.createdAt = now;
+        return m;
+    }
 }

@@ -1,17 +1,13 @@
 package cn.gov.sed.task.meeting;
 
-import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.platform.http.Created;
 import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
-import cn.gov.sed.platform.problem.ValidationException;
-import cn.gov.sed.platform.security.Caller;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -33,12 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Map;
-import java.util.UUID;
 
-/** Joint meetings and symposiums (small enough to need no separate service class). */
+/** Joint meetings and symposiums; the use cases are {@link RecordingMeetings}. */
 @Path("/api/v1/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Idempotent
@@ -51,15 +44,12 @@ public class MeetingResource {
              "minutes": "通报全区电梯隐患排查整治进展，分析老旧住宅电梯曳引机制动器闸瓦磨损超标问题",
              "decisions": "住建委督促物业单位12月底前落实整改资金；教育委员会排查学校电梯"}""";
     @Inject
-    Caller caller;
-    @Inject
-    Clock clock;
+    RecordingMeetings meetings;
     @Context
     UriInfo uriInfo;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(operationId = "recordMeeting",
             summary = "Record a meeting (a district bureau: of its own district)",
             description = "For the city (any district or city-wide) and district-admin (its own district): a joint meeting or symposium "
@@ -73,33 +63,7 @@ public class MeetingResource {
             examples = @ExampleObject(name = "joint meeting", summary = "a district's joint meeting with two authorities",
                     value = MEETING_EXAMPLE)))
     public Response record(@Valid @NotNull MeetingRequest request) {
-        String district = request.district();
-        if (!caller.isCity()) {
-            district = district == null ? caller.district() : district;
-            caller.requireDistrictInScope(district);
-        }
-        ValidationException.Builder errors = ValidationException.builder();
-        errors.check(district == null || ReferenceData.get().districts().contains(district), "district",
-                "unknown district");
-        var departments = request.departments() == null ? new ArrayList<String>() : new ArrayList<>(request.departments());
-        for (int i = 0; i < departments.size(); i++) {
-            String code = departments.get(i);
-            errors.check(code != null && ReferenceData.get().departments().contains(code), "departments[" + i + "]",
-                    "unknown department " + code);
-        }
-        errors.throwIfAny();
-        Meeting m = new Meeting();
-        m.id = UUID.randomUUID();
-        m.kind = request.kind();
-        m.date = request.date();
-        m.district = district;
-        m.departments = departments;
-        m.minutes = request.minutes();
-        m.decisions = request.decisions();
-        m.createdBy = caller.sub();
-        m.createdAt = clock.instant();
-        m.persist();
-        MeetingView view = MeetingView.of(m);
+        MeetingView view = meetings.record(request);
         return Created.at(uriInfo, view.id(), view);
     }
 
@@ -110,11 +74,6 @@ public class MeetingResource {
                     + "Answers a page {items, page, size, total}.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     public PageResponse<MeetingView> list(@BeanParam PageParams page) {
-        PageRequest request = PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"), "-date");
-        if (caller.isCity()) {
-            return PageResponse.of(Meeting.<Meeting>findAll(request.sort()), request, MeetingView::of);
-        }
-        return PageResponse.of(Meeting.<Meeting>find("district = ?1 or district is null", request.sort(),
-                caller.district() == null ? "" : caller.district()), request, MeetingView::of);
+        return meetings.list(PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"), "-date"));
     }
 }

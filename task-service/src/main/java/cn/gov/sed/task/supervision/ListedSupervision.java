@@ -8,20 +8,15 @@ import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.outbox.Outbox;
 import cn.gov.sed.task.task.Task;
-import cn.gov.sed.task.task.TaskPhase;
-import cn.gov.sed.task.task.TaskService;
-import cn.gov.sed.task.task.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 
 /**
  * Listed supervision (挂牌督办) of major hazards: the bureau follows each major hazard as a battle-map task, from
@@ -39,8 +34,6 @@ public class ListedSupervision {
     @Inject
     Outbox outbox;
     @Inject
-    TaskService tasks;
-    @Inject
     Clock clock;
 
     /** A major hazard was registered: open its task, once per hazard however often the event arrives. */
@@ -52,49 +45,26 @@ public class ListedSupervision {
         if (Task.findByHazard(hazard.hazardId()).isPresent()) {
             return; // a replay under a new ce_id: the task already exists
         }
-        Instant now = clock.instant();
-        Task task = new Task();
-        task.id = UUID.randomUUID();
-        task.hazardId = hazard.hazardId();
-        task.campaign = CAMPAIGN;
-        task.phase = TaskPhase.CONCENTRATED_TACKLING;
-        task.district = hazard.district();
-        task.title = "挂牌督办：" + unitOf(hazard) + " 重大隐患";
-        task.goal = "督促单位落实“五落实”整改，复查合格后销号";
-        task.leadDepartment = "MARKET_SUPERVISION";
-        task.status = TaskStatus.IN_PROGRESS;
-        task.dueDate = hazard.deadline() != null ? hazard.deadline()
+        LocalDate due = hazard.deadline() != null ? hazard.deadline()
                 : registrationDate(ceTime).plusDays(DAYS_BEFORE_A_PLAN);
-        task.createdAt = now;
-        task.updatedAt = now;
-        task.persist();
-        outbox.record(new TaskAssigned(task.district, task.id, task.title, task.responsiblePerson,
-                task.leadDepartment, task.dueDate));
+        Task.Planned planned = Task.superviseHazard(hazard.hazardId(), hazard.district(),
+                "挂牌督办：" + unitOf(hazard) + " 重大隐患", CAMPAIGN, due, clock.instant());
+        planned.task().persist();
+        planned.events().forEach(outbox::record);
     }
 
     /** The five-point plan (五落实) is set: the task is due with the plan and owned by its responsible person. */
     @Transactional
     public void planned(RectificationPlanned plan) {
-        Task.findByHazard(plan.hazardId()).ifPresent(task -> {
-            if (task.status == TaskStatus.DONE) {
-                return;
-            }
-            task.dueDate = plan.deadline();
-            if (plan.responsiblePerson() != null && !plan.responsiblePerson().isBlank()) {
-                task.responsiblePerson = plan.responsiblePerson();
-            }
-            task.updatedAt = clock.instant();
-        });
+        Task.findByHazard(plan.hazardId()).ifPresent(task ->
+                task.followPlan(plan.deadline(), plan.responsiblePerson(), clock.instant()));
     }
 
     /** The re-inspection passed (销号): the supervision is done. */
     @Transactional
     public void verified(RectificationVerified verification) {
-        Task.findByHazard(verification.hazardId()).ifPresent(task -> {
-            if (task.status != TaskStatus.DONE) {
-                tasks.markDone(task, verification.verifiedAt().toInstant());
-            }
-        });
+        Task.findByHazard(verification.hazardId()).ifPresent(task ->
+                task.closeSupervision(verification.verifiedAt().toInstant(), clock.instant()).forEach(outbox::record));
     }
 
     private static String unitOf(HazardRegistered hazard) {

@@ -1,5 +1,7 @@
 package cn.gov.sed.task.task;
 
+import cn.gov.sed.contracts.events.DomainEvent;
+import cn.gov.sed.contracts.events.MilestoneOverdue;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A time node (时间节点) of a task. */
@@ -38,6 +41,22 @@ public class Milestone extends PanacheEntityBase {
     /** When MilestoneOverdue was published for this node (once). */
     @Column(name = "overdue_reported_at")
     public Instant overdueReportedAt;
+
+    static Milestone of(Task task, int position, String title, LocalDate dueDate) {
+        Milestone m = new Milestone();
+        m.id = UUID.randomUUID();
+        m.task = task;
+        m.position = position;
+        m.title = title;
+        m.dueDate = dueDate;
+        return m;
+    }
+
+    /** The node's date has passed while it is open: MilestoneOverdue, reported once (the scan asks only unreported). */
+    public List<DomainEvent> reportOverdue(Instant now) {
+        overdueReportedAt = now;
+        return List.of(new MilestoneOverdue(task.district, task.id, id, title, dueDate, task.responsiblePerson));
+    }
 
     public boolean isDone() {
         return completedAt != null;

@@ -1,6 +1,5 @@
 package cn.gov.sed.task.task;
 
-import cn.gov.sed.contracts.events.MilestoneOverdue;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.jobs.JobLock;
 import cn.gov.sed.platform.outbox.Outbox;
@@ -48,9 +47,7 @@ public class MilestoneOverdueScan {
                 + " and task.status <> ?2", today, TaskStatus.DONE);
         Instant now = clock.instant();
         for (Milestone m : due) {
-            m.overdueReportedAt = now;
-            Task t = m.task;
-            outbox.record(new MilestoneOverdue(t.district, t.id, m.id, m.title, m.dueDate, t.responsiblePerson));
+            m.reportOverdue(now).forEach(outbox::record);
         }
         return due.size();
     }

@@ -1,5 +1,7 @@
 package cn.gov.sed.task.task;
 
+import cn.gov.sed.platform.query.Where;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +13,9 @@ import java.util.List;
  *   <li>GREEN: otherwise (a done task is always green).</li>
  * </ul>
  * "Passed" means before today in Asia/Shanghai: a date is still fine on the day itself.
+ * <p>
+ * RED is also written as a query condition ({@link #red(Where, boolean, LocalDate)}), so lists page and count the
+ * tasks the light shows; the two are kept side by side here.
  */
 public final class RagRules {
     public static final int AMBER_DAYS = 3;
@@ -34,6 +39,16 @@ public final class RagRules {
             }
         }
         return worst;
+    }
+
+    /**
+     * RED as a condition on {@code Task} (HQL): not done, and the due date or an open milestone's date before today.
+     * {@code red} false gives the other tasks (GREEN and AMBER).
+     */
+    public static Where red(Where where, boolean red, LocalDate today) {
+        String overdue = "({status} <> ? AND ({dueDate} < ? OR {id} IN (SELECT m.task.id FROM Milestone m"
+                + " WHERE m.completedAt IS NULL AND m.dueDate < ?)))";
+        return where.raw((red ? "" : "NOT ") + overdue, TaskStatus.DONE, today, today);
     }
 
     private static RagStatus light(LocalDate due, LocalDate today) {

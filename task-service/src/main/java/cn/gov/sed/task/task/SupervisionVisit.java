@@ -40,4 +40,18 @@ public class SupervisionVisit extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** A supervision of {@code task} as the request states it, recorded by {@code recordedBy}. */
+    static SupervisionVisit of(Task task, SupervisionRequest request, String recordedBy, Instant now) {
+        SupervisionVisit visit = new SupervisionVisit();
+        visit.id = UUID.randomUUID();
+        visit.taskId = task.id;
+        visit.date = request.date();
+        visit.supervisor = request.supervisor().trim();
+        visit.findings = request.findings();
+        visit.rating = request.rating();
+        visit.recordedBy = recordedBy;
+        visit.createdAt = now;
+        return visit;
+    }
 }

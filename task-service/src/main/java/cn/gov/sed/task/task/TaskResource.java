@@ -66,7 +66,15 @@ public class TaskResource {
             "createdAt", "createdAt", "dueDate", "dueDate", "title", "title", "status", "status");
 
     @Inject
-    TaskService tasks;
+    PlanningTasks planning;
+    @Inject
+    FindingTasks finding;
+    @Inject
+    CompletingMilestones milestones;
+    @Inject
+    RecordingSupervisions supervisions;
+    @Inject
+    ArchivingMaterials materials;
 
     @Context
     UriInfo uriInfo;
@@ -87,7 +95,7 @@ public class TaskResource {
             examples = @ExampleObject(name = "district task", summary = "a task of a district bureau with two time nodes",
                     value = CREATE_EXAMPLE)))
     public Response create(@Valid @NotNull TaskRequest request) {
-        TaskView view = tasks.create(request);
+        TaskView view = planning.plan(request);
         return Created.at(uriInfo, view.id(), view);
     }
 
@@ -119,7 +127,7 @@ public class TaskResource {
             @QueryParam("hazardId") String hazardId,
             @BeanParam PageParams page) {
         PageRequest request = PageRequest.of(page, SORTABLE, "-createdAt");
-        return tasks.list(TaskFilter.parse(district, phase, status, overdue, responsiblePerson, hazardId), request);
+        return finding.list(TaskFilter.parse(district, phase, status, overdue, responsiblePerson, hazardId), request);
     }
 
     @GET
@@ -132,7 +140,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "the task, with ETag")
     @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
     public TaskView get(@PathParam("id") UUID id) {
-        return tasks.get(id);
+        return finding.get(id);
     }
 
     @PATCH
@@ -153,7 +161,7 @@ public class TaskResource {
                     value = PATCH_EXAMPLE)))
     public TaskView change(@PathParam("id") UUID id, @Valid @NotNull TaskPatch request) {
         // the body parameter is called "request" so violations name the body's fields ("title", not "patch.title")
-        return tasks.change(id, request);
+        return planning.change(id, request);
     }
 
     @POST
@@ -166,7 +174,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "the whole task")
     @APIResponse(responseCode = "404", description = "no such task or milestone in the caller's scope")
     public TaskView completeMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
-        return tasks.completeMilestone(id, milestoneId);
+        return milestones.complete(id, milestoneId);
     }
 
     @POST
@@ -186,7 +194,7 @@ public class TaskResource {
             schema = @Schema(implementation = SupervisionRequest.class),
             examples = @ExampleObject(name = "supervision", summary = "a supervision rated FAIR", value = SUPERVISION_EXAMPLE)))
     public Response supervise(@PathParam("id") UUID id, @Valid @NotNull SupervisionRequest request) {
-        SupervisionView view = tasks.supervise(id, request);
+        SupervisionView view = supervisions.record(id, request);
         return Created.at(uriInfo, view.id(), view);
     }
 
@@ -200,7 +208,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
     public PageResponse<SupervisionView> supervisions(@PathParam("id") UUID id, @BeanParam PageParams page) {
-        return tasks.supervisions(id, PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"),
+        return supervisions.list(id, PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"),
                 "-createdAt"));
     }
 
@@ -217,7 +225,7 @@ public class TaskResource {
     @APIResponse(responseCode = "400", description = "no file, an empty one, a type outside PDF/images/Office/ZIP")
     @APIResponse(responseCode = "404", description = "no such task in the caller's scope")
     public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
-        FileInfo info = tasks.attach(id, file);
+        FileInfo info = materials.attach(id, file);
         return Created.at(uriInfo, info.id(), info);
     }
 
@@ -244,7 +252,7 @@ public class TaskResource {
                     @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "no such task or attachment in the caller's scope")
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        StoredFile file = tasks.attachment(id, attachmentId);
+        StoredFile file = materials.attachment(id, attachmentId);
         return Response.ok(file.content()).type(file.contentType())
                 .header("Digest", "sha-256=" + file.sha256())
                 .build();
