@@ -116,7 +116,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "the publication")
     @APIResponse(responseCode = "409", description = "not a draft")
     public PublicationView submit(@PathParam("id") UUID id) {
-        return publications.move(id, "submit");
+        return publications.submit(id);
     }
 
     @POST
@@ -130,7 +130,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "403", description = "the caller is the publication's author (another reviewer approves)")
     @APIResponse(responseCode = "409", description = "not pending review")
     public PublicationView approve(@PathParam("id") UUID id) {
-        return publications.move(id, "approve");
+        return publications.approve(id);
     }
 
     @POST
@@ -142,7 +142,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "the publication")
     @APIResponse(responseCode = "409", description = "not approved")
     public PublicationView publish(@PathParam("id") UUID id) {
-        return publications.move(id, "publish");
+        return publications.publish(id);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String raw, String field,

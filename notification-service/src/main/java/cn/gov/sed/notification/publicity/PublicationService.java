@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Publicity (宣传): drafts, review and publication; a public exposure (曝光) drafts a warning exposure. */
 @ApplicationScoped
@@ -43,40 +42,40 @@ public class PublicationService {
         if (district != null && !ReferenceData.get().districts().contains(district)) {
             throw ValidationException.of("district", "unknown district");
         }
-        Publication p = new Publication();
-        p.id = UUID.randomUUID();
-        p.type = request.type();
-        p.title = request.title().trim();
-        p.body = request.body();
-        p.channels = request.channels().stream().distinct().map(Enum::name).collect(Collectors.joining(","));
-        p.district = district;
-        p.status = PublicationStatus.DRAFT;
-        p.createdBy = caller.sub();
-        p.createdAt = clock.instant();
+        Publication p = Publication.draft(request.type(), request.title(), request.body(), request.channels(),
+                district, caller.sub(), clock.instant());
         p.persist();
         return PublicationView.of(p);
     }
 
-    /** submit, approve or publish: one step along the review path, else 409 with the allowed actions. */
+    /** DRAFT → PENDING_REVIEW, else 409 with the allowed actions. */
     @Transactional
-    public PublicationView move(UUID id, String action) {
+    public PublicationView submit(UUID id) {
+        Publication p = visible(id);
+        preconditions.checkIfMatch(p.version);
+        p.submit();
+        p.flush();
+        return PublicationView.of(p);
+    }
+
+    /** PENDING_REVIEW → APPROVED by another reviewer than the author, else 403 / 409. */
+    @Transactional
+    public PublicationView approve(UUID id) {
         Publication p = visible(id);
         // who may act is decided before preconditions: the author gets 403 whatever the If-Match or the status
-        if ("approve".equals(action) && !PublicationRules.mayApprove(p.createdBy, caller.sub())) {
-            throw ProblemException.forbidden("the author of a publication does not approve it; another reviewer does");
-        }
+        PublicationRules.requireMayApprove(p.createdBy, caller.sub());
         preconditions.checkIfMatch(p.version);
-        PublicationStatus next = PublicationRules.next(p.status, action);
-        if (next == null) {
-            throw ProblemException.illegalTransition(action, p.status, PublicationRules.allowedActions(p.status));
-        }
-        p.status = next;
-        if (next == PublicationStatus.APPROVED) {
-            p.approvedBy = caller.sub();
-        }
-        if (next == PublicationStatus.PUBLISHED) {
-            p.publishedAt = clock.instant();
-        }
+        p.approve(caller.sub());
+        p.flush();
+        return PublicationView.of(p);
+    }
+
+    /** APPROVED → PUBLISHED, else 409 with the allowed actions. */
+    @Transactional
+    public PublicationView publish(UUID id) {
+        Publication p = visible(id);
+        preconditions.checkIfMatch(p.version);
+        p.publish(clock.instant());
         p.flush();
         return PublicationView.of(p);
     }
