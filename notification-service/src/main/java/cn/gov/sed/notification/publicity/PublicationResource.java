@@ -5,7 +5,7 @@ import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
-import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.query.QueryParams;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -90,10 +90,10 @@ public class PublicationResource {
                                                       schema = @Schema(implementation = PublicationType.class))
                                               @QueryParam("type") String type,
                                               @BeanParam PageParams page) {
-        ValidationException.Builder errors = ValidationException.builder();
-        PublicationStatus s = parse(PublicationStatus.class, status, "status", errors);
-        PublicationType t = parse(PublicationType.class, type, "type", errors);
-        errors.throwIfAny();
+        QueryParams q = new QueryParams();
+        PublicationStatus s = q.enumOf(PublicationStatus.class, status, "status");
+        PublicationType t = q.enumOf(PublicationType.class, type, "type");
+        q.throwIfAny();
         return publications.list(s, t, PageRequest.of(page, SORTABLE, "-createdAt"));
     }
 
@@ -143,18 +143,5 @@ public class PublicationResource {
     @APIResponse(responseCode = "409", description = "not approved")
     public PublicationView publish(@PathParam("id") UUID id) {
         return publications.publish(id);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String raw, String field,
-                                               ValidationException.Builder errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "'" + raw + "' is not a known value");
-            return null;
-        }
     }
 }

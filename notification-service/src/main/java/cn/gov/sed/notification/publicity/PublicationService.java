@@ -1,6 +1,7 @@
 package cn.gov.sed.notification.publicity;
 
 import cn.gov.sed.contracts.events.EnforcementActionTaken;
+import cn.gov.sed.notification.NotificationScope;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
 import cn.gov.sed.platform.http.Preconditions;
@@ -8,6 +9,7 @@ import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +18,6 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** Publicity (宣传): drafts, review and publication; a public exposure (曝光) drafts a warning exposure. */
@@ -34,11 +34,8 @@ public class PublicationService {
 
     @Transactional
     public PublicationView draft(PublicationRequest request) {
-        String district = request.district();
-        if (!caller.isCity()) {
-            district = district == null ? caller.district() : district;
-            caller.requireDistrictInScope(district);
-        }
+        String district = NotificationScope.of(caller).districtOfNew(request.district());
+        caller.requireDistrictInScope(district);
         if (district != null && !ReferenceData.get().districts().contains(district)) {
             throw ValidationException.of("district", "unknown district");
         }
@@ -85,17 +82,8 @@ public class PublicationService {
     }
 
     public PageResponse<PublicationView> list(PublicationStatus status, PublicationType type, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(scope(params));
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (type != null) {
-            where.append(" and type = :type");
-            params.put("type", type);
-        }
-        return PageResponse.of(Publication.<Publication>find(where.toString(), page.sort(), params), page,
+        Where where = NotificationScope.of(caller).districtRecords().eq("status", status).eq("type", type);
+        return PageResponse.of(Publication.<Publication>find(where.hql(), page.sort(), where.hqlParams()), page,
                 PublicationView::of);
     }
 
@@ -122,19 +110,10 @@ public class PublicationService {
                 .executeUpdate();
     }
 
+    /** The publication, when it lies in the caller's scope (404 otherwise). */
     private Publication visible(UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        return Publication.<Publication>find("id = :id and " + scope(params), params).firstResultOptional()
+        Where where = NotificationScope.of(caller).districtRecords().eq("id", id);
+        return Publication.<Publication>find(where.hql(), where.hqlParams()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("publication"));
-    }
-
-    /** The city sees all; a district bureau its district's. */
-    private String scope(Map<String, Object> params) {
-        if (caller.isCity()) {
-            return "1 = 1";
-        }
-        params.put("scope", caller.district() == null ? "" : caller.district());
-        return "district = :scope";
     }
 }

@@ -5,7 +5,7 @@ import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
-import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.query.QueryParams;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -138,14 +138,9 @@ public class SubscriptionResource {
                                                          schema = @Schema(implementation = DeliveryStatus.class))
                                                  @QueryParam("status") String status,
                                                  @BeanParam PageParams page) {
-        DeliveryStatus parsed = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                parsed = DeliveryStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("status", "must be one of PENDING, DELIVERED, FAILED, REFUSED");
-            }
-        }
+        QueryParams q = new QueryParams();
+        DeliveryStatus parsed = q.enumOf(DeliveryStatus.class, status, "status");
+        q.throwIfAny();
         return subscriptions.deliveries(parsed, PageRequest.of(page, DELIVERY_SORT, "-createdAt"));
     }
 

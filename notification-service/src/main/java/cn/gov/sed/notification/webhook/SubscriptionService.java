@@ -6,11 +6,13 @@ import cn.gov.sed.contracts.events.EventType;
 import cn.gov.sed.contracts.events.HazardRegistered;
 import cn.gov.sed.contracts.events.HazardRemoved;
 import cn.gov.sed.contracts.events.Topics;
+import cn.gov.sed.notification.NotificationScope;
 import cn.gov.sed.platform.inbox.InboundEvent;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +23,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,7 +54,7 @@ public class SubscriptionService {
             String name = request.eventTypes().get(i);
             Optional<EventType> type = EventType.byName(name);
             errors.check(type.isPresent(), "eventTypes[" + i + "]", "unknown event type " + name);
-            errors.check(type.isEmpty() || !department || WebhookScope.departmentMaySubscribe(type.get()),
+            errors.check(type.isEmpty() || !department || NotificationScope.departmentMaySubscribe(type.get()),
                     "eventTypes[" + i + "]", "a department receives hazard events (of the hazards it reported) only");
         }
         errors.throwIfAny();
@@ -76,37 +76,31 @@ public class SubscriptionService {
     }
 
     public PageResponse<SubscriptionView> list(PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        return PageResponse.of(Subscription.<Subscription>find(scope("", params), page.sort(), params), page,
+        Where where = NotificationScope.of(caller).subscriptions();
+        return PageResponse.of(Subscription.<Subscription>find(where.hql(), page.sort(), where.hqlParams()), page,
                 SubscriptionView::of);
     }
 
     /** One subscription of the caller's scope (the city: any), without its secret; 404 outside it. */
     public SubscriptionView get(UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        return Subscription.<Subscription>find("id = :id and " + scope("", params), params)
-                .firstResultOptional().map(SubscriptionView::of)
-                .orElseThrow(() -> ProblemException.notFound("subscription"));
+        return SubscriptionView.of(visible(id));
     }
 
     @Transactional
     public void unsubscribe(UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        Subscription s = Subscription.<Subscription>find("id = :id and " + scope("", params), params)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("subscription"));
-        s.delete(); // its deliveries go with it (ON DELETE CASCADE)
+        visible(id).delete(); // its deliveries go with it (ON DELETE CASCADE)
+    }
+
+    private Subscription visible(UUID id) {
+        Where where = NotificationScope.of(caller).subscriptions().eq("id", id);
+        return Subscription.<Subscription>find(where.hql(), where.hqlParams()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("subscription"));
     }
 
     public PageResponse<DeliveryView> deliveries(DeliveryStatus status, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = "subscriptionId in (select s.id from Subscription s where " + scope("s.", params) + ")";
-        if (status != null) {
-            where += " and status = :status";
-            params.put("status", status);
-        }
-        return PageResponse.of(Delivery.<Delivery>find(where, page.sort(), params), page, DeliveryView::of);
+        Where where = NotificationScope.of(caller).deliveries().eq("status", status);
+        return PageResponse.of(Delivery.<Delivery>find(where.hql(), page.sort(), where.hqlParams()), page,
+                DeliveryView::of);
     }
 
     /**
@@ -115,11 +109,8 @@ public class SubscriptionService {
      */
     @Transactional
     public DeliveryView retry(UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        Delivery d = Delivery.<Delivery>find("id = :id and subscriptionId in (select s.id from Subscription s where "
-                        + scope("s.", params) + ")", params)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("delivery"));
+        Where where = NotificationScope.of(caller).deliveries().eq("id", id);
+        Delivery d = Delivery.<Delivery>find(where.hql(), where.hqlParams()).firstResultOptional().orElseThrow(() -> ProblemException.notFound("delivery"));
         Instant now = clock.instant();
         em.createNativeQuery("UPDATE delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ?1"
                         + " WHERE id = ?2 AND (lease_until IS NULL OR lease_until < ?1)")
@@ -139,7 +130,7 @@ public class SubscriptionService {
         Instant now = clock.instant();
         for (Subscription s : subscriptions) {
             if (!s.eventTypeList().contains(name)
-                    || !WebhookScope.mayReceive(s.ownerDepartment, s.ownerDistrict, event.type(), payload.district(),
+                    || !NotificationScope.mayReceive(s.ownerDepartment, s.ownerDistrict, event.type(), payload.district(),
                     reporter)) {
                 continue;
             }
@@ -182,24 +173,5 @@ public class SubscriptionService {
         List<String> known = em.createNativeQuery("SELECT department FROM hazard_reporter WHERE hazard_id = ?1")
                 .setParameter(1, hazardId).getResultList();
         return known.isEmpty() ? null : known.get(0);
-    }
-
-    /**
-     * The subscriptions the caller may see: the city all; a department those of its department code and district
-     * (a city-level department: those without a district). A department token without a department sees none.
-     */
-    private String scope(String alias, Map<String, Object> params) {
-        if (caller.isCity()) {
-            return "1 = 1";
-        }
-        if (caller.department() == null) {
-            return "1 = 0";
-        }
-        params.put("department", caller.department());
-        if (caller.district() == null) {
-            return alias + "ownerDepartment = :department and " + alias + "ownerDistrict is null";
-        }
-        params.put("district", caller.district());
-        return alias + "ownerDepartment = :department and " + alias + "ownerDistrict = :district";
     }
 }
