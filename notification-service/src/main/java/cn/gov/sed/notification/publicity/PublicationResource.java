@@ -46,7 +46,11 @@ public class PublicationResource {
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "status", "status");
 
     @Inject
-    PublicationService publications;
+    DraftingPublications drafting;
+    @Inject
+    ReviewingPublications reviewing;
+    @Inject
+    FindingPublications publications;
 
     @Context
     UriInfo uriInfo;
@@ -69,7 +73,7 @@ public class PublicationResource {
                             + " \"body\": \"乘坐电梯时请勿倚靠轿门、勿超载；遇到困梯请保持冷静，按下警铃或拨打轿厢内的应急救援"
                             + "电话，切勿强行扒门。\", \"channels\": [\"WECHAT\", \"WEBSITE\"], \"district\": \"120103\"}")))
                           @Valid @NotNull PublicationRequest request) {
-        PublicationView view = publications.draft(request);
+        PublicationView view = drafting.draft(request);
         return Created.at(uriInfo, view.id(), view);
     }
 
@@ -116,7 +120,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "the publication")
     @APIResponse(responseCode = "409", description = "not a draft")
     public PublicationView submit(@PathParam("id") UUID id) {
-        return publications.submit(id);
+        return reviewing.submit(id);
     }
 
     @POST
@@ -130,7 +134,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "403", description = "the caller is the publication's author (another reviewer approves)")
     @APIResponse(responseCode = "409", description = "not pending review")
     public PublicationView approve(@PathParam("id") UUID id) {
-        return publications.approve(id);
+        return reviewing.approve(id);
     }
 
     @POST
@@ -142,6 +146,6 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "the publication")
     @APIResponse(responseCode = "409", description = "not approved")
     public PublicationView publish(@PathParam("id") UUID id) {
-        return publications.publish(id);
+        return reviewing.publish(id);
     }
 }

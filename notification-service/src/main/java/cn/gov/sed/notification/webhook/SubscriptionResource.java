@@ -48,7 +48,9 @@ public class SubscriptionResource {
     private static final Map<String, String> DELIVERY_SORT = Map.of("createdAt", "createdAt", "status", "status");
 
     @Inject
-    SubscriptionService subscriptions;
+    SubscribingWebhooks subscriptions;
+    @Inject
+    TrackingDeliveries tracking;
 
     @Context
     UriInfo uriInfo;
@@ -141,7 +143,7 @@ public class SubscriptionResource {
         QueryParams q = new QueryParams();
         DeliveryStatus parsed = q.enumOf(DeliveryStatus.class, status, "status");
         q.throwIfAny();
-        return subscriptions.deliveries(parsed, PageRequest.of(page, DELIVERY_SORT, "-createdAt"));
+        return tracking.deliveries(parsed, PageRequest.of(page, DELIVERY_SORT, "-createdAt"));
     }
 
     @POST
@@ -156,6 +158,6 @@ public class SubscriptionResource {
     public DeliveryView retry(@Parameter(in = ParameterIn.PATH, description = "the delivery, as listDeliveries answers"
                                       + " it (no request body)", example = "5b2f0c1e-7a4d-4c8e-9f31-2d6b8e0a4c77")
                               @PathParam("id") UUID id) {
-        return subscriptions.retry(id);
+        return tracking.retry(id);
     }
 }

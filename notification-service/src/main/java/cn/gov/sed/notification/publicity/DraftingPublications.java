@@ -1,15 +1,10 @@
 package cn.gov.sed.notification.publicity;
 
 import cn.gov.sed.contracts.events.EnforcementActionTaken;
-import cn.gov.sed.notification.NotificationScope;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
-import cn.gov.sed.platform.http.Preconditions;
-import cn.gov.sed.platform.paging.PageRequest;
-import cn.gov.sed.platform.paging.PageResponse;
-import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.notification.NotificationScope;
 import cn.gov.sed.platform.problem.ValidationException;
-import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,18 +15,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 
-/** Publicity (宣传): drafts, review and publication; a public exposure (曝光) drafts a warning exposure. */
+/** Drafting publicity (宣传): drafts of the city and the district bureaus, and warning exposures from 曝光 actions. */
 @ApplicationScoped
-public class PublicationService {
+public class DraftingPublications {
     @Inject
     Caller caller;
     @Inject
     Clock clock;
     @Inject
     EntityManager em;
-    @Inject
-    Preconditions preconditions;
 
+    /** A draft of the caller's district (the default for a district bureau; another district is 403). */
     @Transactional
     public PublicationView draft(PublicationRequest request) {
         String district = NotificationScope.of(caller).districtOfNew(request.district());
@@ -43,48 +37,6 @@ public class PublicationService {
                 district, caller.sub(), clock.instant());
         p.persist();
         return PublicationView.of(p);
-    }
-
-    /** DRAFT → PENDING_REVIEW, else 409 with the allowed actions. */
-    @Transactional
-    public PublicationView submit(UUID id) {
-        Publication p = visible(id);
-        preconditions.checkIfMatch(p.version);
-        p.submit();
-        p.flush();
-        return PublicationView.of(p);
-    }
-
-    /** PENDING_REVIEW → APPROVED by another reviewer than the author, else 403 / 409. */
-    @Transactional
-    public PublicationView approve(UUID id) {
-        Publication p = visible(id);
-        // who may act is decided before preconditions: the author gets 403 whatever the If-Match or the status
-        PublicationRules.requireMayApprove(p.createdBy, caller.sub());
-        preconditions.checkIfMatch(p.version);
-        p.approve(caller.sub());
-        p.flush();
-        return PublicationView.of(p);
-    }
-
-    /** APPROVED → PUBLISHED, else 409 with the allowed actions. */
-    @Transactional
-    public PublicationView publish(UUID id) {
-        Publication p = visible(id);
-        preconditions.checkIfMatch(p.version);
-        p.publish(clock.instant());
-        p.flush();
-        return PublicationView.of(p);
-    }
-
-    public PublicationView get(UUID id) {
-        return PublicationView.of(visible(id));
-    }
-
-    public PageResponse<PublicationView> list(PublicationStatus status, PublicationType type, PageRequest page) {
-        Where where = NotificationScope.of(caller).districtRecords().eq("status", status).eq("type", type);
-        return PageResponse.of(Publication.<Publication>find(where.hql(), page.sort(), where.hqlParams()), page,
-                PublicationView::of);
     }
 
     /** An EXPOSURE action (曝光) drafts a warning exposure for review; once per action however often it arrives. */
@@ -108,12 +60,5 @@ public class PublicationService {
                 .setParameter(5, action.actionId())
                 .setParameter(6, Timestamp.from(clock.instant()))
                 .executeUpdate();
-    }
-
-    /** The publication, when it lies in the caller's scope (404 otherwise). */
-    private Publication visible(UUID id) {
-        Where where = NotificationScope.of(caller).districtRecords().eq("id", id);
-        return Publication.<Publication>find(where.hql(), where.hqlParams()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("publication"));
     }
 }
