@@ -3,7 +3,7 @@ package cn.gov.sed.notification.events;
 import cn.gov.sed.contracts.events.DomainEvent;
 import cn.gov.sed.contracts.events.EnforcementActionTaken;
 import cn.gov.sed.contracts.events.EventType;
-import cn.gov.sed.notification.publicity.PublicationService;
+import cn.gov.sed.notification.publicity.DraftingPublications;
 import cn.gov.sed.contracts.events.Topics;
 import cn.gov.sed.platform.inbox.EventConsumer;
 import cn.gov.sed.platform.inbox.EventHandlers;
@@ -24,7 +24,7 @@ public class NotificationConsumers {
     @Inject
     Notifier notifier;
     @Inject
-    PublicationService publications;
+    DraftingPublications publications;
 
     // every event of a topic: the routing rules pick whom to notify, webhook subscribers may want any of them
     private final EventHandlers hazardEvents = handlersFor(Topics.HAZARD_EVENTS);

@@ -3,7 +3,7 @@ package cn.gov.sed.notification.events;
 import cn.gov.sed.contracts.events.DomainEvent;
 import cn.gov.sed.notification.routing.NotificationDraft;
 import cn.gov.sed.notification.routing.RoutingRules;
-import cn.gov.sed.notification.webhook.SubscriptionService;
+import cn.gov.sed.notification.webhook.QueuingDeliveries;
 import cn.gov.sed.platform.inbox.InboundEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ public class Notifier {
     @Inject
     Clock clock;
     @Inject
-    SubscriptionService webhooks;
+    QueuingDeliveries webhooks;
 
     /** Runs in the consumer's transaction (with the inbox row of the event). */
     @Transactional

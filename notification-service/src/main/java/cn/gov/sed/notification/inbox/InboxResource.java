@@ -5,7 +5,7 @@ import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.problem.ProblemException;
-import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.query.QueryParams;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -55,12 +55,11 @@ public class InboxResource {
                                                         schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                                                 @QueryParam("unreadOnly") String unreadOnly,
                                                 @BeanParam PageParams page) {
-        ValidationException.Builder errors = ValidationException.builder();
-        errors.check(unreadOnly == null || unreadOnly.equals("true") || unreadOnly.equals("false"), "unreadOnly",
-                "must be true or false");
-        errors.throwIfAny();
+        QueryParams q = new QueryParams();
+        Boolean unread = q.bool(unreadOnly, "unreadOnly");
+        q.throwIfAny();
         PageRequest request = PageRequest.of(page, SORTABLE, "-createdAt");
-        return inbox.inbox("true".equals(unreadOnly), request);
+        return inbox.inbox(Boolean.TRUE.equals(unread), request);
     }
 
     @POST
@@ -75,12 +74,9 @@ public class InboxResource {
     public NotificationView read(@Parameter(description = "the notification's id (a UUID; anything else is 404)",
                                             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                  @PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
+        if (!QueryParams.isUuid(id)) {
             throw ProblemException.notFound("notification");
         }
-        return inbox.markRead(uuid);
+        return inbox.markRead(UUID.fromString(id));
     }
 }

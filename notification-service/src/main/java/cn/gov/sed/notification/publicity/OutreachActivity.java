@@ -44,4 +44,21 @@ public class OutreachActivity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** A new activity of {@code district}, recorded by {@code recordedBy}. */
+    public static OutreachActivity record(OutreachCampaign campaign, OutreachTarget target, LocalDate date,
+                                          String district, Integer participants, String description,
+                                          String recordedBy, Instant now) {
+        OutreachActivity a = new OutreachActivity();
+        a.id = UUID.randomUUID();
+        a.campaign = campaign;
+        a.target = target;
+        a.date = date;
+        a.district = district;
+        a.participants = participants;
+        a.description = description;
+        a.createdBy = recordedBy;
+        a.createdAt = now;
+        return a;
+    }
 }

@@ -5,11 +5,9 @@ import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
-import cn.gov.sed.platform.security.Caller;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -32,11 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
-/** Offline publicity activities of the district bureaus (small enough to need no separate service class). */
+/** Offline publicity activities of the district bureaus: thin, {@link RecordingOutreach} does the work. */
 @Path("/api/v1/outreach-activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Idempotent
@@ -44,16 +41,15 @@ import java.util.UUID;
         description = "宣传: work updates, safety knowledge, warning exposures; reviewed before publication")
 @SecurityRequirement(name = "bearer")
 public class OutreachResource {
+    private static final Map<String, String> SORTABLE = Map.of("date", "date", "createdAt", "createdAt");
+
     @Inject
-    Caller caller;
-    @Inject
-    Clock clock;
+    RecordingOutreach outreach;
     @Context
     UriInfo uriInfo;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed(Roles.DISTRICT_ADMIN)
     @Operation(operationId = "recordOutreachActivity", summary = "Record an offline activity of the caller's district",
             description = "District bureaus (district-admin) only, for their own district (the default when none is"
@@ -70,20 +66,7 @@ public class OutreachResource {
                             + " \"district\": \"120103\", \"participants\": 120,"
                             + " \"description\": \"在天津市河西区某某小学开展电梯安全乘梯知识进校园活动，发放宣传册300份\"}")))
                            @Valid @NotNull OutreachRequest request) {
-        String district = request.district() == null ? caller.district() : request.district();
-        caller.requireDistrictInScope(district);
-        OutreachActivity a = new OutreachActivity();
-        a.id = UUID.randomUUID();
-        a.campaign = request.campaign();
-        a.target = request.target();
-        a.date = request.date();
-        a.district = district;
-        a.participants = request.participants();
-        a.description = request.description();
-        a.createdBy = caller.sub();
-        a.createdAt = clock.instant();
-        a.persist();
-        OutreachView view = OutreachView.of(a);
+        OutreachView view = outreach.record(request);
         return Created.at(uriInfo, view.id(), view);
     }
 
@@ -96,11 +79,8 @@ public class OutreachResource {
     @APIResponse(responseCode = "200", description = "the activity",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutreachView.class)))
     @APIResponse(responseCode = "404", description = "no such activity in the caller's scope")
-    public OutreachView get(@PathParam("id") java.util.UUID id) {
-        OutreachActivity activity = OutreachActivity.<OutreachActivity>findByIdOptional(id)
-                .filter(a -> caller.isCity() || java.util.Objects.equals(a.district, caller.district()))
-                .orElseThrow(() -> cn.gov.sed.platform.problem.ProblemException.notFound("outreach activity"));
-        return OutreachView.of(activity);
+    public OutreachView get(@PathParam("id") UUID id) {
+        return outreach.get(id);
     }
 
     @GET
@@ -111,12 +91,6 @@ public class OutreachResource {
                     + " a page {items, page, size, total} of offline publicity activities, latest date first.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     public PageResponse<OutreachView> list(@BeanParam PageParams page) {
-        PageRequest request = PageRequest.of(page, Map.of("date", "date", "createdAt", "createdAt"), "-date");
-        if (caller.isCity()) {
-            return PageResponse.of(OutreachActivity.<OutreachActivity>findAll(request.sort()), request,
-                    OutreachView::of);
-        }
-        return PageResponse.of(OutreachActivity.<OutreachActivity>find("district", request.sort(),
-                caller.district() == null ? "" : caller.district()), request, OutreachView::of);
+        return outreach.list(PageRequest.of(page, SORTABLE, "-date"));
     }
 }

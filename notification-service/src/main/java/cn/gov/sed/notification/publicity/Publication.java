@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A piece of online publicity (宣传), reviewed before it is published. */
 @Entity
@@ -62,6 +63,47 @@ public class Publication extends PanacheEntityBase {
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    /** A new draft by {@code author}; the channels are kept once each, in the order given. */
+    public static Publication draft(PublicationType type, String title, String body, List<Channel> channels,
+                                    String district, String author, Instant now) {
+        Publication p = new Publication();
+        p.id = UUID.randomUUID();
+        p.type = type;
+        p.title = title.trim();
+        p.body = body;
+        p.channels = channels.stream().distinct().map(Enum::name).collect(Collectors.joining(","));
+        p.district = district;
+        p.status = PublicationStatus.DRAFT;
+        p.createdBy = author;
+        p.createdAt = now;
+        return p;
+    }
+
+    /** DRAFT → PENDING_REVIEW (409 from another status); answers the new status. */
+    public PublicationStatus submit() {
+        status = PublicationRules.Action.SUBMIT.apply(status);
+        return status;
+    }
+
+    /** PENDING_REVIEW → APPROVED by a reviewer who is not the author (403); answers the new status. */
+    public PublicationStatus approve(String reviewer) {
+        PublicationRules.requireMayApprove(createdBy, reviewer);
+        status = PublicationRules.Action.APPROVE.apply(status);
+        approvedBy = reviewer;
+        return status;
+    }
+
+    /** APPROVED → PUBLISHED (409 from another status); answers the new status. */
+    public PublicationStatus publish(Instant now) {
+        status = PublicationRules.Action.PUBLISH.apply(status);
+        publishedAt = now;
+        return status;
+    }
+
+    public List<String> allowedActions() {
+        return PublicationRules.allowedActions(status);
+    }
 
     public List<Channel> channelList() {
         return Arrays.stream(channels.split(",")).filter(s -> !s.isBlank()).map(Channel::valueOf).toList();

@@ -5,7 +5,7 @@ import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
-import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.query.QueryParams;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,7 +46,11 @@ public class PublicationResource {
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "status", "status");
 
     @Inject
-    PublicationService publications;
+    DraftingPublications drafting;
+    @Inject
+    ReviewingPublications reviewing;
+    @Inject
+    FindingPublications publications;
 
     @Context
     UriInfo uriInfo;
@@ -69,7 +73,7 @@ public class PublicationResource {
                             + " \"body\": \"乘坐电梯时请勿倚靠轿门、勿超载；遇到困梯请保持冷静，按下警铃或拨打轿厢内的应急救援"
                             + "电话，切勿强行扒门。\", \"channels\": [\"WECHAT\", \"WEBSITE\"], \"district\": \"120103\"}")))
                           @Valid @NotNull PublicationRequest request) {
-        PublicationView view = publications.draft(request);
+        PublicationView view = drafting.draft(request);
         return Created.at(uriInfo, view.id(), view);
     }
 
@@ -90,10 +94,10 @@ public class PublicationResource {
                                                       schema = @Schema(implementation = PublicationType.class))
                                               @QueryParam("type") String type,
                                               @BeanParam PageParams page) {
-        ValidationException.Builder errors = ValidationException.builder();
-        PublicationStatus s = parse(PublicationStatus.class, status, "status", errors);
-        PublicationType t = parse(PublicationType.class, type, "type", errors);
-        errors.throwIfAny();
+        QueryParams q = new QueryParams();
+        PublicationStatus s = q.enumOf(PublicationStatus.class, status, "status");
+        PublicationType t = q.enumOf(PublicationType.class, type, "type");
+        q.throwIfAny();
         return publications.list(s, t, PageRequest.of(page, SORTABLE, "-createdAt"));
     }
 
@@ -116,7 +120,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "the publication")
     @APIResponse(responseCode = "409", description = "not a draft")
     public PublicationView submit(@PathParam("id") UUID id) {
-        return publications.move(id, "submit");
+        return reviewing.submit(id);
     }
 
     @POST
@@ -130,7 +134,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "403", description = "the caller is the publication's author (another reviewer approves)")
     @APIResponse(responseCode = "409", description = "not pending review")
     public PublicationView approve(@PathParam("id") UUID id) {
-        return publications.move(id, "approve");
+        return reviewing.approve(id);
     }
 
     @POST
@@ -142,19 +146,6 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "the publication")
     @APIResponse(responseCode = "409", description = "not approved")
     public PublicationView publish(@PathParam("id") UUID id) {
-        return publications.move(id, "publish");
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String raw, String field,
-                                               ValidationException.Builder errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "'" + raw + "' is not a known value");
-            return null;
-        }
+        return reviewing.publish(id);
     }
 }

@@ -1,22 +1,66 @@
 package cn.gov.sed.notification.publicity;
 
-import java.util.List;
-import java.util.Map;
+import cn.gov.sed.platform.problem.ProblemException;
 
-/** The review path of a publication: DRAFT →submit→ PENDING_REVIEW →approve→ APPROVED →publish→ PUBLISHED. */
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The review path of a publication (the suite's one shape of a state machine: an enum of actions, each with the
+ * statuses it starts from and the status it leads to). Plain Java, so the rules are tested without Quarkus.
+ *
+ * <pre>
+ * DRAFT --submit--> PENDING_REVIEW --approve--> APPROVED --publish--> PUBLISHED
+ * </pre>
+ */
 public final class PublicationRules {
-    private static final Map<PublicationStatus, Map<String, PublicationStatus>> MOVES = Map.of(
-            PublicationStatus.DRAFT, Map.of("submit", PublicationStatus.PENDING_REVIEW),
-            PublicationStatus.PENDING_REVIEW, Map.of("approve", PublicationStatus.APPROVED),
-            PublicationStatus.APPROVED, Map.of("publish", PublicationStatus.PUBLISHED),
-            PublicationStatus.PUBLISHED, Map.of());
+
+    /** The actions that move a publication; the names are the last path segment of their endpoints. */
+    public enum Action {
+        SUBMIT("submit", EnumSet.of(PublicationStatus.DRAFT), PublicationStatus.PENDING_REVIEW),
+        APPROVE("approve", EnumSet.of(PublicationStatus.PENDING_REVIEW), PublicationStatus.APPROVED),
+        PUBLISH("publish", EnumSet.of(PublicationStatus.APPROVED), PublicationStatus.PUBLISHED);
+
+        private final String apiName;
+        private final Set<PublicationStatus> from;
+        private final PublicationStatus target;
+
+        Action(String apiName, Set<PublicationStatus> from, PublicationStatus target) {
+            this.apiName = apiName;
+            this.from = from;
+            this.target = target;
+        }
+
+        public String apiName() {
+            return apiName;
+        }
+
+        public PublicationStatus target() {
+            return target;
+        }
+
+        public boolean allowedFrom(PublicationStatus status) {
+            return from.contains(status);
+        }
+
+        /** The status after this action, or 409 /problems/illegal-transition naming what {@code current} allows. */
+        public PublicationStatus apply(PublicationStatus current) {
+            if (!allowedFrom(current)) {
+                throw ProblemException.illegalTransition(apiName, current, allowedActions(current));
+            }
+            return target;
+        }
+    }
 
     private PublicationRules() {
     }
 
-    /** The status after {@code action}, or null when the action is not allowed from {@code current}. */
-    public static PublicationStatus next(PublicationStatus current, String action) {
-        return MOVES.get(current).get(action);
+    /** The actions {@code current} allows, by their API names, sorted. */
+    public static List<String> allowedActions(PublicationStatus current) {
+        return Arrays.stream(Action.values()).filter(a -> a.allowedFrom(current)).map(Action::apiName).sorted()
+                .toList();
     }
 
     /**
@@ -27,7 +71,10 @@ public final class PublicationRules {
         return author == null || !author.equals(reviewer);
     }
 
-    public static List<String> allowedActions(PublicationStatus current) {
-        return MOVES.get(current).keySet().stream().sorted().toList();
+    /** 403 when {@code reviewer} wrote the publication. */
+    public static void requireMayApprove(String author, String reviewer) {
+        if (!mayApprove(author, reviewer)) {
+            throw ProblemException.forbidden("the author of a publication does not approve it; another reviewer does");
+        }
     }
 }

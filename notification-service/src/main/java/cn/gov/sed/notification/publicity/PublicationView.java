@@ -25,7 +25,7 @@ public record PublicationView(UUID id, PublicationType type, String title, Strin
                               long version) implements Versioned {
     static PublicationView of(Publication p) {
         return new PublicationView(p.id, p.type, p.title, p.body, p.channelList(), p.district, p.status,
-                PublicationRules.allowedActions(p.status), p.sourceActionId, p.createdBy, Zones.shanghai(p.createdAt),
+                p.allowedActions(), p.sourceActionId, p.createdBy, Zones.shanghai(p.createdAt),
                 p.approvedBy, Zones.shanghai(p.publishedAt), p.version);
     }
 }

@@ -45,6 +45,21 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     public long version;
 
+    /** A new subscription; the event types are kept once each, in the order given. */
+    public static Subscription register(String url, List<String> eventTypes, String secret, String ownerSub,
+                                        String ownerDepartment, String ownerDistrict, Instant now) {
+        Subscription s = new Subscription();
+        s.id = UUID.randomUUID();
+        s.url = url.trim();
+        s.eventTypes = String.join(",", eventTypes.stream().distinct().toList());
+        s.secret = secret;
+        s.ownerSub = ownerSub;
+        s.ownerDepartment = ownerDepartment;
+        s.ownerDistrict = ownerDistrict;
+        s.createdAt = now;
+        return s;
+    }
+
     public List<String> eventTypeList() {
         return Arrays.stream(eventTypes.split(",")).filter(s -> !s.isBlank()).toList();
     }

@@ -5,7 +5,7 @@ import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
-import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.query.QueryParams;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,7 +48,9 @@ public class SubscriptionResource {
     private static final Map<String, String> DELIVERY_SORT = Map.of("createdAt", "createdAt", "status", "status");
 
     @Inject
-    SubscriptionService subscriptions;
+    SubscribingWebhooks subscriptions;
+    @Inject
+    TrackingDeliveries tracking;
 
     @Context
     UriInfo uriInfo;
@@ -138,15 +140,10 @@ public class SubscriptionResource {
                                                          schema = @Schema(implementation = DeliveryStatus.class))
                                                  @QueryParam("status") String status,
                                                  @BeanParam PageParams page) {
-        DeliveryStatus parsed = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                parsed = DeliveryStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("status", "must be one of PENDING, DELIVERED, FAILED, REFUSED");
-            }
-        }
-        return subscriptions.deliveries(parsed, PageRequest.of(page, DELIVERY_SORT, "-createdAt"));
+        QueryParams q = new QueryParams();
+        DeliveryStatus parsed = q.enumOf(DeliveryStatus.class, status, "status");
+        q.throwIfAny();
+        return tracking.deliveries(parsed, PageRequest.of(page, DELIVERY_SORT, "-createdAt"));
     }
 
     @POST
@@ -161,6 +158,6 @@ public class SubscriptionResource {
     public DeliveryView retry(@Parameter(in = ParameterIn.PATH, description = "the delivery, as listDeliveries answers"
                                       + " it (no request body)", example = "5b2f0c1e-7a4d-4c8e-9f31-2d6b8e0a4c77")
                               @PathParam("id") UUID id) {
-        return subscriptions.retry(id);
+        return tracking.retry(id);
     }
 }
