@@ -148,7 +148,7 @@ public class HazardImport {
             results.add(new RowResult(line, "REJECTED", null, errors));
             return null;
         }
-        Hazard h = HazardRegister.reported(checked.request(), department, actor, now);
+        Hazard h = Hazard.reported(checked.request(), department, actor, now);
         results.add(new RowResult(line, "CREATED", h.id, List.of()));
         return h;
     }
