@@ -141,7 +141,7 @@ public class HazardImport {
         ReportCheck.Checked checked = ReportCheck.check(request, now);
         errors.addAll(checked.errors().stream()
                 .filter(v -> !(v.field().equals("foundAt") && !errors.isEmpty())).toList());
-        if (errors.isEmpty() && !inScope(checked.request().district())) {
+        if (errors.isEmpty() && !HazardScope.mayName(caller, checked.request().district())) {
             errors.add(new Violation("district", "is outside your scope"));
         }
         if (!errors.isEmpty()) {
@@ -190,13 +190,6 @@ public class HazardImport {
                 }
             }
         });
-    }
-
-    private boolean inScope(String district) {
-        if (caller.isCity()) {
-            return true;
-        }
-        return !(caller.isDistrictRole() || caller.district() != null) || district.equals(caller.district());
     }
 
     /** A district code, or its Chinese name (和平区) as people type it in a spreadsheet. */
