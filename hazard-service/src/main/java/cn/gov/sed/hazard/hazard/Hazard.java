@@ -1,6 +1,14 @@
 package cn.gov.sed.hazard.hazard;
 
+import cn.gov.sed.contracts.events.DomainEvent;
+import cn.gov.sed.contracts.events.HazardFound;
+import cn.gov.sed.contracts.events.HazardRegistered;
+import cn.gov.sed.contracts.events.HazardRemoved;
 import cn.gov.sed.contracts.events.InspectorRef;
+import cn.gov.sed.contracts.events.RectificationPlanned;
+import cn.gov.sed.contracts.events.RectificationRejected;
+import cn.gov.sed.contracts.events.RectificationSubmitted;
+import cn.gov.sed.contracts.events.RectificationVerified;
 import cn.gov.sed.contracts.vocabulary.HazardSource;
 import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.HazardType;
@@ -12,6 +20,8 @@ import cn.gov.sed.hazard.common.Json;
 import cn.gov.sed.hazard.rectification.Plan;
 import cn.gov.sed.hazard.rectification.RectificationReport;
 import cn.gov.sed.hazard.rectification.Verification;
+import cn.gov.sed.hazard.rectification.VerificationResult;
+import cn.gov.sed.hazard.hazard.HazardRules.Action;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +32,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -90,8 +101,141 @@ public class Hazard extends PanacheEntityBase {
         return find("findingId", findingId).firstResult();
     }
 
+    /** A new hazard of a finding of a completed inspection, not yet registered (no status). */
+    public static Hazard fromFinding(HazardFound e, Instant now) {
+        Hazard h = new Hazard();
+        h.id = UUID.randomUUID();
+        h.district = e.district();
+        h.findingId = e.findingId();
+        h.inspectionId = e.inspectionId();
+        h.method = e.method();
+        h.foundAt = e.foundAt().toInstant();
+        h.unitId = e.unitId();
+        h.unitUscc = e.unitUscc();
+        h.unitName = e.unitName();
+        h.unitContactName = e.unitContactName();
+        h.unitContactPhone = e.unitContactPhone();
+        h.industry = e.industry();
+        h.equipmentId = e.equipmentId();
+        h.equipmentCode = e.equipmentCode();
+        h.equipmentCategory = e.equipmentCategory();
+        h.usageEnvironment = e.usageEnvironment();
+        h.checklistItemCode = e.checklistItemCode();
+        h.hazardStandard = e.hazardStandard();
+        h.severity = e.severity();
+        h.hazardType = e.hazardType();
+        h.description = e.description();
+        h.inspectors = Json.write(e.inspectors());
+        h.source = HazardSource.INSPECTION;
+        h.createdAt = now;
+        return h;
+    }
+
+    /** A new REPORTED hazard of a checked department report (not yet persisted); a report announces nothing. */
+    public static Hazard reported(ReportRequest r, String department, String actor, Instant now) {
+        Hazard h = new Hazard();
+        h.id = UUID.randomUUID();
+        h.district = r.district();
+        h.foundAt = r.foundAt().toInstant();
+        h.unitUscc = r.unitUscc();
+        h.unitName = r.unitName();
+        h.equipmentCategory = r.equipmentCategory();
+        h.equipmentCode = r.equipmentCode();
+        h.description = r.description();
+        h.inspectors = "[]";
+        h.source = HazardSource.DEPARTMENT_REPORT;
+        h.reportingDepartment = department;
+        h.createdAt = now;
+        h.transition(HazardStatus.REPORTED, now, actor, "reported");
+        return h;
+    }
+
+    /**
+     * Registers a graded hazard (a finding, or a classified report): LISTED when general or major, RECORDED when
+     * minor, with the default time limit from today.
+     */
+    public List<DomainEvent> register(String actor, String comment, Instant now, LocalDate today, int deadlineDays) {
+        registeredOn = today;
+        deadline = HazardRules.defaultDeadline(today, deadlineDays);
+        transition(HazardRules.statusOnRegistration(severity), now, actor, comment);
+        return List.of(new HazardRegistered(district, id, severity, status, unitUscc, unitName, equipmentCategory,
+                hazardType, deadline, source, reportingDepartment));
+    }
+
+    /** 409 when the action is not allowed in the current status (before the request is checked, where it is so). */
+    public void requireAllowed(Action action) {
+        action.require(status);
+    }
+
+    /** 甄别: a special-equipment hazard is registered by its severity; anything else is removed (剔除). */
+    public List<DomainEvent> classify(ClassificationRequest r, String actor, Instant now, LocalDate today,
+                                      int deadlineDays) {
+        requireAllowed(Action.CLASSIFY);
+        if (r.specialEquipmentHazard()) {
+            severity = r.severity();
+            hazardType = r.hazardType();
+            return register(actor, r.reason(), now, today, deadlineDays);
+        }
+        transition(Action.CLASSIFY.target(HazardStatus.REMOVED), now, actor, r.reason());
+        return List.of(new HazardRemoved(district, id, r.reason().strip(), reportingDepartment));
+    }
+
+    /** Sets or revises the five-point plan: LISTED → RECTIFYING, or a revision while RECTIFYING (history kept). */
+    public List<DomainEvent> planRectification(Plan newPlan, String actor, Instant now) {
+        requireAllowed(Action.PLAN);
+        Plan previous = currentPlan();
+        if (previous != null) {
+            List<Plan> history = planHistoryList();
+            history.add(previous);
+            planHistory = Json.write(history);
+        }
+        plan = Json.write(newPlan);
+        deadline = newPlan.deadline();
+        transition(Action.PLAN.target(HazardStatus.RECTIFYING), now, actor,
+                previous == null ? "five-point plan set" : "five-point plan revised");
+        return List.of(new RectificationPlanned(district, id, newPlan.responsiblePerson(), newPlan.deadline(), unitUscc));
+    }
+
+    /** The unit reports the rectification done: RECTIFYING → PENDING_VERIFICATION. */
+    public List<DomainEvent> reportRectification(RectificationReport report, String actor, Instant now) {
+        requireAllowed(Action.REPORT);
+        List<RectificationReport> all = reportList();
+        all.add(report);
+        reports = Json.write(all);
+        transition(Action.REPORT.target(HazardStatus.PENDING_VERIFICATION), now, actor, "rectification reported");
+        return List.of(new RectificationSubmitted(district, id, Zones.shanghai(now), unitUscc));
+    }
+
+    /** The re-inspection: PASSED closes the hazard (VERIFIED); FAILED sends it back and counts a round. */
+    public List<DomainEvent> verify(VerificationResult result, String inspector, String comment,
+                                    OffsetDateTime verifiedAt, String actor, Instant now) {
+        requireAllowed(Action.VERIFY);
+        List<Verification> all = verificationList();
+        all.add(new Verification(all.size() + 1, result, inspector, comment, Zones.shanghai(verifiedAt.toInstant()),
+                actor));
+        verifications = Json.write(all);
+        if (result == VerificationResult.PASSED) {
+            closedAt = verifiedAt.toInstant();
+            transition(Action.VERIFY.target(HazardStatus.VERIFIED), now, actor, comment);
+            return List.of(new RectificationVerified(district, id, Zones.shanghai(closedAt), inspector, unitUscc,
+                    severity));
+        }
+        rounds++;
+        transition(Action.VERIFY.target(HazardStatus.RECTIFYING), now, actor, comment);
+        return List.of(new RectificationRejected(district, id, rounds, comment, unitUscc));
+    }
+
+    /** Links an enforcement action once (a replay of the same action changes nothing); announces nothing. */
+    public void linkEnforcement(EnforcementActionRecord record) {
+        List<EnforcementActionRecord> actions = enforcementActionList();
+        if (actions.stream().noneMatch(a -> a.actionId().equals(record.actionId()))) {
+            actions.add(record);
+            enforcementActions = Json.write(actions);
+        }
+    }
+
     /** Moves to {@code to} and appends the transition to the history. */
-    public void transition(HazardStatus to, Instant at, String actor, String comment) {
+    private void transition(HazardStatus to, Instant at, String actor, String comment) {
         List<HistoryEntry> entries = historyEntries();
         entries.add(new HistoryEntry(Zones.shanghai(at), actor, status, to, comment));
         history = Json.write(entries);

@@ -1,13 +1,15 @@
 package cn.gov.sed.hazard.hazard;
 
 import cn.gov.sed.contracts.reference.ReferenceData;
+import cn.gov.sed.contracts.vocabulary.CreditCode;
 import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
-import cn.gov.sed.contracts.vocabulary.Zones;
-import cn.gov.sed.hazard.common.Where;
+import cn.gov.sed.hazard.common.QueryErrors;
 import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.query.QueryParams;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -16,9 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -73,18 +72,19 @@ public class HazardFilter {
 
     /** The caller's scope and these filters as one WHERE clause; 400 for a bad value, 403 for a foreign district. */
     public Where toWhere(Caller caller, LocalDate today) {
+        QueryParams q = new QueryParams();
         ValidationException.Builder errors = ValidationException.builder();
-        Where where = new Where();
-        HazardScope.apply(caller, where);
-        if (blankToNull(district) != null) {
+        Where where = HazardScope.apply(caller, new Where());
+        String districtCode = q.text(district);
+        if (districtCode != null) {
             errors.check(ReferenceData.get().districts().contains(district), "district", "unknown district code");
         }
-        HazardStatus st = parseEnum(HazardStatus.class, status, "status", errors);
-        Severity sev = parseEnum(Severity.class, severity, "severity", errors);
-        HazardType type = parseEnum(HazardType.class, hazardType, "hazardType", errors);
-        UsageEnvironment env = parseEnum(UsageEnvironment.class, usageEnvironment, "usageEnvironment", errors);
+        HazardStatus st = q.enumOf(HazardStatus.class, status, "status");
+        Severity sev = q.enumOf(Severity.class, severity, "severity");
+        HazardType type = q.enumOf(HazardType.class, hazardType, "hazardType");
+        UsageEnvironment env = q.enumOf(UsageEnvironment.class, usageEnvironment, "usageEnvironment");
         List<String> categories = null;
-        if (blankToNull(equipmentCategory) != null) {
+        if (q.text(equipmentCategory) != null) {
             var catalogue = ReferenceData.get().equipmentCatalogue();
             if (!catalogue.contains(equipmentCategory)) {
                 errors.add("equipmentCategory", "unknown equipment category code");
@@ -94,20 +94,21 @@ public class HazardFilter {
                         .filter(c -> catalogue.isWithin(c, equipmentCategory)).toList();
             }
         }
-        if (blankToNull(industry) != null) {
+        String industryCode = q.text(industry);
+        if (industryCode != null) {
             errors.check(ReferenceData.get().industries().contains(industry), "industry", "unknown industry code");
         }
-        Boolean isListed = parseBoolean(listed, "listed", errors);
-        Boolean isOverdue = parseBoolean(overdue, "overdue", errors);
-        Instant fromInstant = parseInstant(from, "from", false, errors);
-        Instant toInstant = parseInstant(to, "to", true, errors);
-        errors.throwIfAny();
-        HazardScope.requireDistrict(caller, blankToNull(district));
+        Boolean isListed = q.bool(listed, "listed");
+        Boolean isOverdue = q.bool(overdue, "overdue");
+        Instant fromInstant = q.from(from, "from");
+        Instant toInstant = q.to(to, "to");
+        QueryErrors.throwIfAny(q, errors);
+        HazardScope.requireDistrict(caller, districtCode);
 
-        where.eq("district", blankToNull(district)).eq("status", st).eq("severity", sev).eq("hazardType", type)
+        where.eq("district", districtCode).eq("status", st).eq("severity", sev).eq("hazardType", type)
                 .eq("usageEnvironment", env).in("equipmentCategory", categories)
-                .eq("industry", blankToNull(industry))
-                .eq("unitUscc", cn.gov.sed.contracts.vocabulary.CreditCode.normalise(blankToNull(unitUscc)))
+                .eq("industry", industryCode)
+                .eq("unitUscc", CreditCode.normalise(q.text(unitUscc)))
                 .eq("listed", isListed).ge("foundAt", fromInstant).lt("foundAt", toInstant);
         if (isOverdue != null) {
             if (isOverdue) {
@@ -118,52 +119,5 @@ public class HazardFilter {
             }
         }
         return where;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String field, ValidationException.Builder errors) {
-        String v = blankToNull(raw);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
-    }
-
-    static Boolean parseBoolean(String raw, String field, ValidationException.Builder errors) {
-        String v = blankToNull(raw);
-        if (v == null) {
-            return null;
-        }
-        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
-            return Boolean.valueOf(v);
-        }
-        errors.add(field, "must be true or false");
-        return null;
-    }
-
-    /** A date (YYYY-MM-DD, a whole day in Asia/Shanghai; {@code to} is inclusive) or an instant with offset. */
-    public static Instant parseInstant(String raw, String field, boolean endOfDay, ValidationException.Builder errors) {
-        String v = blankToNull(raw);
-        if (v == null) {
-            return null;
-        }
-        try {
-            if (v.length() == 10) {
-                LocalDate d = LocalDate.parse(v);
-                return (endOfDay ? d.plusDays(1) : d).atStartOfDay(Zones.SHANGHAI).toInstant();
-            }
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(field, "must be a date YYYY-MM-DD or an ISO-8601 instant with offset");
-            return null;
-        }
     }
 }

@@ -1,7 +1,7 @@
 package cn.gov.sed.hazard.hazard;
 
 import cn.gov.sed.contracts.vocabulary.Zones;
-import cn.gov.sed.hazard.common.Where;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;

@@ -2,12 +2,7 @@ package cn.gov.sed.hazard.hazard;
 
 import cn.gov.sed.contracts.events.EnforcementActionTaken;
 import cn.gov.sed.contracts.events.HazardFound;
-import cn.gov.sed.contracts.events.HazardRegistered;
-import cn.gov.sed.contracts.events.HazardRemoved;
-import cn.gov.sed.contracts.vocabulary.HazardSource;
-import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.Zones;
-import cn.gov.sed.hazard.common.Json;
 import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.outbox.Outbox;
 import cn.gov.sed.platform.problem.ValidationException;
@@ -20,8 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -57,33 +50,10 @@ public class HazardRegister {
         if (Hazard.byFindingId(e.findingId()) != null) {
             return;
         }
-        Hazard h = new Hazard();
-        h.id = UUID.randomUUID();
-        h.district = e.district();
-        h.findingId = e.findingId();
-        h.inspectionId = e.inspectionId();
-        h.method = e.method();
-        h.foundAt = e.foundAt().toInstant();
-        h.unitId = e.unitId();
-        h.unitUscc = e.unitUscc();
-        h.unitName = e.unitName();
-        h.unitContactName = e.unitContactName();
-        h.unitContactPhone = e.unitContactPhone();
-        h.industry = e.industry();
-        h.equipmentId = e.equipmentId();
-        h.equipmentCode = e.equipmentCode();
-        h.equipmentCategory = e.equipmentCategory();
-        h.usageEnvironment = e.usageEnvironment();
-        h.checklistItemCode = e.checklistItemCode();
-        h.hazardStandard = e.hazardStandard();
-        h.severity = e.severity();
-        h.hazardType = e.hazardType();
-        h.description = e.description();
-        h.inspectors = Json.write(e.inspectors());
-        h.source = HazardSource.INSPECTION;
-        h.createdAt = clock.instant();
+        Hazard h = Hazard.fromFinding(e, clock.instant());
         // no status before registration: the first history entry goes from null to LISTED or RECORDED
-        register(h, INSPECTION_SERVICE, "registered from finding " + e.findingId());
+        h.register(INSPECTION_SERVICE, "registered from finding " + e.findingId(), clock.instant(), Zones.today(clock),
+                defaultDeadlineDays).forEach(outbox::record);
         h.persist();
     }
 
@@ -111,13 +81,7 @@ public class HazardRegister {
         }
         // the record names only the hazards it is linked to: other districts' ids are shown nowhere
         EnforcementActionRecord record = EnforcementActionRecord.of(e, linked);
-        for (Hazard h : hazards) {
-            List<EnforcementActionRecord> actions = h.enforcementActionList();
-            if (actions.stream().noneMatch(a -> a.actionId().equals(e.actionId()))) {
-                actions.add(record);
-                h.enforcementActions = Json.write(actions);
-            }
-        }
+        hazards.forEach(h -> h.linkEnforcement(record));
     }
 
     /** A department's or district bureau's report (部门移交): REPORTED, awaiting classification. */
@@ -128,7 +92,7 @@ public class HazardRegister {
             throw new ValidationException(checked.errors());
         }
         HazardScope.requireDistrict(caller, checked.request().district());
-        Hazard h = reported(checked.request(), reportingDepartment(), caller.sub(), clock.instant());
+        Hazard h = Hazard.reported(checked.request(), reportingDepartment(), caller.sub(), clock.instant());
         h.persist();
         return HazardView.of(h, Zones.today(clock));
     }
@@ -136,25 +100,6 @@ public class HazardRegister {
     /** The department a report comes from: a department's token names it; the bureaus are market supervision. */
     public String reportingDepartment() {
         return caller.isDepartment() ? caller.department() : BUREAU_DEPARTMENT;
-    }
-
-    /** A new REPORTED hazard of a checked report (not yet persisted). */
-    static Hazard reported(ReportRequest r, String department, String actor, Instant now) {
-        Hazard h = new Hazard();
-        h.id = UUID.randomUUID();
-        h.district = r.district();
-        h.foundAt = r.foundAt().toInstant();
-        h.unitUscc = r.unitUscc();
-        h.unitName = r.unitName();
-        h.equipmentCategory = r.equipmentCategory();
-        h.equipmentCode = r.equipmentCode();
-        h.description = r.description();
-        h.inspectors = "[]";
-        h.source = HazardSource.DEPARTMENT_REPORT;
-        h.reportingDepartment = department;
-        h.createdAt = now;
-        h.transition(HazardStatus.REPORTED, now, actor, "reported");
-        return h;
     }
 
     /** 甄别: a special-equipment hazard is registered by its severity; anything else is removed (剔除). */
@@ -173,27 +118,10 @@ public class HazardRegister {
                     "is required: the reporting department is told why");
         }
         errors.throwIfAny();
-        HazardRules.require(h.status, HazardRules.Action.CLASSIFY);
+        h.requireAllowed(HazardRules.Action.CLASSIFY);
         preconditions.checkIfMatch(h.version);
-        if (r.specialEquipmentHazard()) {
-            h.severity = r.severity();
-            h.hazardType = r.hazardType();
-            register(h, caller.sub(), r.reason());
-        } else {
-            h.transition(HazardStatus.REMOVED, clock.instant(), caller.sub(), r.reason());
-            outbox.record(new HazardRemoved(h.district, h.id, r.reason().strip(), h.reportingDepartment));
-        }
+        h.classify(r, caller.sub(), clock.instant(), Zones.today(clock), defaultDeadlineDays).forEach(outbox::record);
         h.persistAndFlush();
         return HazardView.of(h, Zones.today(clock));
-    }
-
-    /** Registers a graded hazard: status by severity, the default time limit, and HazardRegistered. */
-    private void register(Hazard h, String actor, String comment) {
-        LocalDate today = Zones.today(clock);
-        h.registeredOn = today;
-        h.deadline = HazardRules.defaultDeadline(today, defaultDeadlineDays);
-        h.transition(HazardRules.statusOnRegistration(h.severity), clock.instant(), actor, comment);
-        outbox.record(new HazardRegistered(h.district, h.id, h.severity, h.status, h.unitUscc, h.unitName,
-                h.equipmentCategory, h.hazardType, h.deadline, h.source, h.reportingDepartment));
     }
 }

@@ -49,7 +49,7 @@ public class HazardResource {
     @Inject
     HazardRegister register;
     @Inject
-    HazardImport importer;
+    ImportingReports importer;
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
@@ -121,7 +121,7 @@ public class HazardResource {
     @Operation(operationId = "importHazardReports", summary = "Import reports from CSV or XLSX (up to 10,000 rows): valid rows are created, invalid ones reported",
             description = "Department, district-admin or inspector. Each valid row becomes a REPORTED hazard as if reported one by one; answers the totals and a per-row result (CREATED with the hazard id, or REJECTED with its errors).")
     @APIResponse(responseCode = "200", description = "{total, created, rejected, rows: [{row, status CREATED|REJECTED, hazardId, errors}]}",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HazardImport.ImportResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportingReports.ImportResult.class)))
     @APIResponse(responseCode = "400", description = "the file is missing, unreadable or has too many rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response importReports(@RestForm("file") FileUpload file) {

@@ -5,10 +5,9 @@ import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.platform.problem.ProblemException;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,34 +22,52 @@ import java.util.Set;
  */
 public final class HazardRules {
 
-    /** The actions that move a hazard; the names are the last path segment of their endpoints. */
+    /**
+     * The actions that move a hazard, each with the statuses it may start from and the statuses it may lead to;
+     * the names are the last path segment of their endpoints. The one shape of a state machine in the suite.
+     */
     public enum Action {
-        CLASSIFY("classification"),
-        PLAN("rectification-plan"),
-        REPORT("rectification-report"),
-        VERIFY("verification");
+        CLASSIFY("classification", EnumSet.of(HazardStatus.REPORTED),
+                EnumSet.of(HazardStatus.LISTED, HazardStatus.RECORDED, HazardStatus.REMOVED)),
+        PLAN("rectification-plan", EnumSet.of(HazardStatus.LISTED, HazardStatus.RECTIFYING),
+                EnumSet.of(HazardStatus.RECTIFYING)),
+        REPORT("rectification-report", EnumSet.of(HazardStatus.RECTIFYING),
+                EnumSet.of(HazardStatus.PENDING_VERIFICATION)),
+        VERIFY("verification", EnumSet.of(HazardStatus.PENDING_VERIFICATION),
+                EnumSet.of(HazardStatus.VERIFIED, HazardStatus.RECTIFYING));
 
         private final String apiName;
+        private final Set<HazardStatus> from;
+        private final Set<HazardStatus> to;
 
-        Action(String apiName) {
+        Action(String apiName, Set<HazardStatus> from, Set<HazardStatus> to) {
             this.apiName = apiName;
+            this.from = from;
+            this.to = to;
         }
 
         public String apiName() {
             return apiName;
         }
-    }
 
-    private static final Map<HazardStatus, List<Action>> ALLOWED = new EnumMap<>(HazardStatus.class);
+        public boolean allowedFrom(HazardStatus status) {
+            return from.contains(status);
+        }
 
-    static {
-        ALLOWED.put(HazardStatus.REPORTED, List.of(Action.CLASSIFY));
-        ALLOWED.put(HazardStatus.RECORDED, List.of());
-        ALLOWED.put(HazardStatus.LISTED, List.of(Action.PLAN));
-        ALLOWED.put(HazardStatus.REMOVED, List.of());
-        ALLOWED.put(HazardStatus.RECTIFYING, List.of(Action.PLAN, Action.REPORT));
-        ALLOWED.put(HazardStatus.PENDING_VERIFICATION, List.of(Action.VERIFY));
-        ALLOWED.put(HazardStatus.VERIFIED, List.of());
+        /** 409 /problems/illegal-transition with the current status and what it allows. */
+        public void require(HazardStatus current) {
+            if (!allowedFrom(current)) {
+                throw ProblemException.illegalTransition(apiName, current, allowedActions(current));
+            }
+        }
+
+        /** The target, checked against the action's targets (a programming error otherwise). */
+        public HazardStatus target(HazardStatus target) {
+            if (!to.contains(target)) {
+                throw new IllegalStateException(this + " cannot lead to " + target);
+            }
+            return target;
+        }
     }
 
     /** Statuses in which a listed hazard still waits for its rectification (it can be overdue). */
@@ -61,18 +78,16 @@ public final class HazardRules {
     }
 
     public static List<String> allowedActions(HazardStatus status) {
-        return ALLOWED.get(status).stream().map(Action::apiName).toList();
+        return Arrays.stream(Action.values()).filter(a -> a.allowedFrom(status)).map(Action::apiName).toList();
     }
 
     public static boolean allows(HazardStatus status, Action action) {
-        return ALLOWED.get(status).contains(action);
+        return action.allowedFrom(status);
     }
 
     /** 409 /problems/illegal-transition with the current status and what it allows. */
     public static void require(HazardStatus status, Action action) {
-        if (!allows(status, action)) {
-            throw ProblemException.illegalTransition(action.apiName(), status, allowedActions(status));
-        }
+        action.require(status);
     }
 
     /** A graded hazard enters the list when general or major; a minor one is fixed on the spot and recorded. */

@@ -1,17 +1,26 @@
 package cn.gov.sed.hazard.hazard;
 
-import cn.gov.sed.hazard.common.Where;
 import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
 
 /**
- * What hazards a caller may see, put into the query: the city everything; district roles their district;
- * a department the hazards it reported (in its district when it has one); a unit its own.
+ * Who sees which hazards, in one place (the lists, the export, the statistics, a single hazard and the imports all
+ * ask here), put into the query as a {@link Where}:
+ * <ul>
+ *   <li>city (市局): every hazard;</li>
+ *   <li>district roles (区局 admin, inspector): the hazards of their district;</li>
+ *   <li>department (部门): the hazards it reported, in its district when its token names one;</li>
+ *   <li>unit (单位): its own hazards (its 统一社会信用代码);</li>
+ *   <li>anyone else, or a token without the claim its role needs: nothing.</li>
+ * </ul>
+ * A district named in a filter, a body or an imported row must be the caller's own when the caller is tied to one.
  */
 public final class HazardScope {
     private HazardScope() {
     }
 
+    /** The caller's scope added to {@code where}. */
     public static Where apply(Caller caller, Where where) {
         if (caller.isCity()) {
             return where;
@@ -29,12 +38,17 @@ public final class HazardScope {
         return where.raw("1 = 0");
     }
 
+    /** Whether the caller may name {@code district} (in a filter, a report or an imported row). */
+    public static boolean mayName(Caller caller, String district) {
+        if (district == null || caller.isCity()) {
+            return true;
+        }
+        return !(caller.isDistrictRole() || caller.district() != null) || district.equals(caller.district());
+    }
+
     /** A district named in a filter or a body must be the caller's own when the caller is tied to one: 403. */
     public static void requireDistrict(Caller caller, String district) {
-        if (district == null || caller.isCity()) {
-            return;
-        }
-        if ((caller.isDistrictRole() || caller.district() != null) && !district.equals(caller.district())) {
+        if (!mayName(caller, district)) {
             throw ProblemException.forbidden("district " + district + " is outside your scope");
         }
     }

@@ -5,7 +5,7 @@ import cn.gov.sed.contracts.vocabulary.Labelled;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
-import cn.gov.sed.hazard.common.Where;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.hazard.hazard.EnforcementActionRecord;
 import cn.gov.sed.hazard.hazard.Hazard;
 import cn.gov.sed.hazard.hazard.HazardFilter;

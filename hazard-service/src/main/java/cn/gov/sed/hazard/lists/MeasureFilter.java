@@ -1,16 +1,16 @@
 package cn.gov.sed.hazard.lists;
 
 import cn.gov.sed.contracts.reference.ReferenceData;
-import cn.gov.sed.hazard.common.Where;
+import cn.gov.sed.hazard.common.QueryErrors;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.query.QueryParams;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-
-import java.util.Arrays;
 
 /** Filters of the measures list: district (or "city" for the city-wide ones), kind, status. */
 public class MeasureFilter {
@@ -26,15 +26,16 @@ public class MeasureFilter {
     public String status;
 
     public Where toWhere(Caller caller) {
+        QueryParams q = new QueryParams();
         ValidationException.Builder errors = ValidationException.builder();
         Where where = scope(caller, new Where());
-        MeasureKind k = parse(MeasureKind.class, kind, "kind", errors);
-        MeasureStatus s = parse(MeasureStatus.class, status, "status", errors);
-        String d = district == null || district.isBlank() ? null : district.trim();
+        MeasureKind k = q.enumOf(MeasureKind.class, kind, "kind");
+        MeasureStatus s = q.enumOf(MeasureStatus.class, status, "status");
+        String d = q.text(district);
         if (d != null && !d.equals("city")) {
             errors.check(ReferenceData.get().districts().contains(d), "district", "unknown district code (or 'city')");
         }
-        errors.throwIfAny();
+        QueryErrors.throwIfAny(q, errors);
         if ("city".equals(d)) {
             where.raw("{district} IS NULL");
         } else if (d != null) {
@@ -55,17 +56,5 @@ public class MeasureFilter {
             return where.raw("{district} IS NULL"); // no district claim: the city-wide measures only
         }
         return where.raw("({district} IS NULL OR {district} = ?)", caller.district());
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String raw, String field, ValidationException.Builder errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "'" + raw + "' is not one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
     }
 }

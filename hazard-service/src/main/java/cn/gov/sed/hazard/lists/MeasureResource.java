@@ -3,7 +3,7 @@ package cn.gov.sed.hazard.lists;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.hazard.common.ChecklistItems;
-import cn.gov.sed.hazard.common.Where;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;

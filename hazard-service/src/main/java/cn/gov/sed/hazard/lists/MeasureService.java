@@ -4,7 +4,7 @@ import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.hazard.common.ChecklistItems;
 import cn.gov.sed.hazard.common.DateRange;
 import cn.gov.sed.hazard.common.Json;
-import cn.gov.sed.hazard.common.Where;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageRequest;

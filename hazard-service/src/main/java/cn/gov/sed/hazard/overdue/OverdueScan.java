@@ -70,16 +70,15 @@ public class OverdueScan {
     }
 
     /**
-     * Open hazards past their deadline with fewer levels announced for that deadline than they have reached (1
-     * from the first day after the deadline, 2 from the third, 3 from the seventh), so a hazard with nothing new
-     * is never picked.
+     * Open hazards past their deadline with fewer levels announced for that deadline than they have reached (the
+     * ladder of {@link OverdueRules}, as SQL), so a hazard with nothing new is never picked.
      */
     @SuppressWarnings("unchecked")
     private List<Object[]> candidates(LocalDate today) {
         return em.createNativeQuery("SELECT h.id, h.district, h.deadline, h.unit_uscc, h.severity FROM hazard h"
                         + " WHERE h.status IN (:open) AND h.deadline < :today"
                         + " AND (SELECT count(*) FROM hazard_overdue_level o WHERE o.hazard_id = h.id AND o.deadline = h.deadline)"
-                        + "   < CASE WHEN :today - h.deadline >= 7 THEN 3 WHEN :today - h.deadline >= 3 THEN 2 ELSE 1 END"
+                        + "   < " + OverdueRules.levelsReachedSql(":today - h.deadline")
                         + " ORDER BY h.deadline, h.id LIMIT " + BATCH)
                 .setParameter("open", HazardRules.OPEN.stream().map(Enum::name).toList())
                 .setParameter("today", today)

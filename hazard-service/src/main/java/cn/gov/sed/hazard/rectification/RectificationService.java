@@ -1,17 +1,10 @@
 package cn.gov.sed.hazard.rectification;
 
-import cn.gov.sed.contracts.events.RectificationPlanned;
-import cn.gov.sed.contracts.events.RectificationRejected;
-import cn.gov.sed.contracts.events.RectificationSubmitted;
-import cn.gov.sed.contracts.events.RectificationVerified;
-import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.hazard.common.DateRange;
-import cn.gov.sed.hazard.common.Json;
 import cn.gov.sed.hazard.hazard.Hazard;
 import cn.gov.sed.hazard.hazard.HazardQueries;
-import cn.gov.sed.hazard.hazard.HazardRules;
 import cn.gov.sed.hazard.hazard.HazardRules.Action;
 import cn.gov.sed.hazard.hazard.HazardView;
 import cn.gov.sed.platform.files.FileInfo;
@@ -58,20 +51,10 @@ public class RectificationService {
     @Transactional
     public HazardView plan(UUID id, PlanRequest request) {
         Hazard h = queries.inScope(id);
-        HazardRules.require(h.status, Action.PLAN);
+        h.requireAllowed(Action.PLAN);
         Plan plan = FivePointPlan.check(request, Zones.today(clock), Zones.now(clock), caller.sub());
         preconditions.checkIfMatch(h.version);
-        Plan previous = h.currentPlan();
-        if (previous != null) {
-            List<Plan> history = h.planHistoryList();
-            history.add(previous);
-            h.planHistory = Json.write(history);
-        }
-        h.plan = Json.write(plan);
-        h.deadline = plan.deadline();
-        h.transition(HazardStatus.RECTIFYING, clock.instant(), caller.sub(),
-                previous == null ? "five-point plan set" : "five-point plan revised");
-        outbox.record(new RectificationPlanned(h.district, h.id, plan.responsiblePerson(), plan.deadline(), h.unitUscc));
+        h.planRectification(plan, caller.sub(), clock.instant()).forEach(outbox::record);
         h.persistAndFlush();
         return HazardView.of(h, Zones.today(clock));
     }
@@ -80,7 +63,7 @@ public class RectificationService {
     @Transactional
     public HazardView report(UUID id, ReportSubmission r) {
         Hazard h = queries.inScope(id);
-        HazardRules.require(h.status, Action.REPORT);
+        h.requireAllowed(Action.REPORT);
         ValidationException.Builder errors = ValidationException.builder();
         if (r == null) {
             throw ValidationException.of("body", "the rectification report is required");
@@ -101,12 +84,9 @@ public class RectificationService {
                 "is required for a major hazard (at least one attachment)");
         errors.throwIfAny();
         preconditions.checkIfMatch(h.version);
-        List<RectificationReport> reports = h.reportList();
-        reports.add(new RectificationReport(r.description().strip(), Zones.shanghai(r.completedAt().toInstant()),
-                evidence, Zones.now(clock), caller.sub()));
-        h.reports = Json.write(reports);
-        h.transition(HazardStatus.PENDING_VERIFICATION, clock.instant(), caller.sub(), "rectification reported");
-        outbox.record(new RectificationSubmitted(h.district, h.id, Zones.now(clock), h.unitUscc));
+        RectificationReport report = new RectificationReport(r.description().strip(),
+                Zones.shanghai(r.completedAt().toInstant()), evidence, Zones.now(clock), caller.sub());
+        h.reportRectification(report, caller.sub(), clock.instant()).forEach(outbox::record);
         h.persistAndFlush();
         return HazardView.of(h, Zones.today(clock));
     }
@@ -115,7 +95,7 @@ public class RectificationService {
     @Transactional
     public HazardView verify(UUID id, VerificationRequest r) {
         Hazard h = queries.inScope(id);
-        HazardRules.require(h.status, Action.VERIFY);
+        h.requireAllowed(Action.VERIFY);
         ValidationException.Builder errors = ValidationException.builder();
         if (r == null) {
             throw ValidationException.of("body", "the verification is required");
@@ -128,20 +108,8 @@ public class RectificationService {
                 "comment", "is required when the re-inspection failed: the unit must know what to fix");
         errors.throwIfAny();
         preconditions.checkIfMatch(h.version);
-        List<Verification> verifications = h.verificationList();
-        verifications.add(new Verification(verifications.size() + 1, r.result(), r.inspector().strip(), r.comment(),
-                Zones.shanghai(r.verifiedAt().toInstant()), caller.sub()));
-        h.verifications = Json.write(verifications);
-        if (r.result() == VerificationResult.PASSED) {
-            h.closedAt = r.verifiedAt().toInstant();
-            h.transition(HazardStatus.VERIFIED, clock.instant(), caller.sub(), r.comment());
-            outbox.record(new RectificationVerified(h.district, h.id, Zones.shanghai(h.closedAt), r.inspector().strip(),
-                    h.unitUscc, h.severity));
-        } else {
-            h.rounds++;
-            h.transition(HazardStatus.RECTIFYING, clock.instant(), caller.sub(), r.comment());
-            outbox.record(new RectificationRejected(h.district, h.id, h.rounds, r.comment(), h.unitUscc));
-        }
+        h.verify(r.result(), r.inspector().strip(), r.comment(), r.verifiedAt(), caller.sub(), clock.instant())
+                .forEach(outbox::record);
         h.persistAndFlush();
         return HazardView.of(h, Zones.today(clock));
     }

@@ -3,7 +3,7 @@ package cn.gov.sed.hazard.statistics;
 import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.hazard.common.ChecklistItems;
-import cn.gov.sed.hazard.common.Where;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.hazard.hazard.HazardFilter;
 import cn.gov.sed.hazard.hazard.HazardRules;
 import cn.gov.sed.platform.problem.ValidationException;

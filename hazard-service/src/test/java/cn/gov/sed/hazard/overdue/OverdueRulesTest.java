@@ -28,4 +28,10 @@ class OverdueRulesTest {
         assertEquals(List.of(DAY_0, DAY_3, DAY_7), OverdueRules.levelsReached(DEADLINE, DEADLINE.plusDays(7)));
         assertEquals(List.of(DAY_0, DAY_3, DAY_7), OverdueRules.levelsReached(DEADLINE, DEADLINE.plusDays(40)));
     }
+
+    @Test
+    void theScanAsksTheSameLadderInSql() {
+        assertEquals("CASE WHEN d >= 7 THEN 3 WHEN d >= 3 THEN 2 WHEN d >= 1 THEN 1 ELSE 0 END",
+                OverdueRules.levelsReachedSql("d"));
+    }
 }
