@@ -1,8 +1,7 @@
 package cn.gov.sed.inspection.enforcement;
 
-import cn.gov.sed.contracts.events.EnforcementActionTaken;
+import cn.gov.sed.contracts.events.DomainEvent;
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
-import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.inspection.common.Params;
 import cn.gov.sed.inspection.common.References;
 import cn.gov.sed.inspection.common.Scope;
@@ -22,10 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,17 +71,19 @@ public class EnforcementService {
             errors.add("decisionNumber", "is not the decision number of a PENALTY of this unit");
         }
         errors.throwIfAny();
+        EnforcementAction action = EnforcementAction.against(unit, request.type(), request.reason().strip(),
+                References.blankToNull(request.legalBasis()), amount == null ? null : Money.normalise(amount),
+                decisionNumber, hazardIds, clock.instant(), caller.sub());
+        List<DomainEvent> events;
         if (request.type() == EnforcementType.BLACKLIST) {
-            if (unit.blacklisted) {
-                throw ProblemException.illegalTransition("blacklist", CreditStatus.BLACKLISTED,
-                        CreditStatus.BLACKLISTED.allowedActions());
-            }
+            CreditLifecycle.apply(unit.creditStatus(), CreditLifecycle.Action.BLACKLIST); // 409 before 412
             preconditions.checkIfMatch(unit.version);
-            unit.blacklisted = true;
-            unit.updatedAt = clock.instant();
+            events = unit.blacklist(action);
+        } else {
+            events = action.taken(unit);
         }
-        EnforcementAction action = record(unit, request.type(), request.reason(), request.legalBasis(),
-                amount == null ? null : Money.normalise(amount), decisionNumber, hazardIds);
+        action.persist();
+        events.forEach(outbox::record);
         return EnforcementActionView.of(action);
     }
 
@@ -93,15 +92,14 @@ public class EnforcementService {
     public UnitView repairCredit(UUID unitId, CreditRepairRequest request) {
         Unit unit = units.findVisible(unitId);
         scope.requireWritable(unit.district);
-        if (!unit.blacklisted) {
-            throw ProblemException.illegalTransition("credit-repair", CreditStatus.NORMAL,
-                    CreditStatus.NORMAL.allowedActions());
-        }
+        CreditLifecycle.apply(unit.creditStatus(), CreditLifecycle.Action.REPAIR); // 409 before 412
         preconditions.checkIfMatch(unit.version);
-        unit.blacklisted = false;
-        unit.updatedAt = clock.instant();
-        record(unit, EnforcementType.BLACKLIST_LIFTED, request.reason(), null, null,
-                request.decisionNumber().strip(), List.of());
+        EnforcementAction lifted = EnforcementAction.against(unit, EnforcementType.BLACKLIST_LIFTED,
+                request.reason().strip(), null, null, request.decisionNumber().strip(), List.of(), clock.instant(),
+                caller.sub());
+        List<DomainEvent> events = unit.repairCredit(lifted);
+        lifted.persist();
+        events.forEach(outbox::record);
         Unit.getEntityManager().flush();
         return units.view(unit);
     }
@@ -132,26 +130,5 @@ public class EnforcementService {
                 .andIf(to == null ? null : to.toInstant(), "takenAt <= :to", "to");
         return PageResponse.of(EnforcementAction.find(where.query(), request.sort(), where.parameters()), request,
                 EnforcementActionView::of);
-    }
-
-    private EnforcementAction record(Unit unit, EnforcementType type, String reason, String legalBasis,
-                                     BigDecimal amount, String decisionNumber, List<String> hazardIds) {
-        EnforcementAction action = new EnforcementAction();
-        action.id = UUID.randomUUID();
-        action.unitId = unit.id;
-        action.district = unit.district;
-        action.type = type;
-        action.reason = reason.strip();
-        action.legalBasis = References.blankToNull(legalBasis);
-        action.amount = amount;
-        action.decisionNumber = decisionNumber;
-        action.hazardIds = new ArrayList<>(hazardIds);
-        action.takenAt = clock.instant();
-        action.takenBy = caller.sub();
-        action.persist();
-        outbox.record(new EnforcementActionTaken(unit.district, action.id, unit.id, unit.uscc, unit.name, type,
-                action.reason, action.legalBasis, amount == null ? null : amount.toPlainString(), decisionNumber,
-                hazardIds.stream().map(UUID::fromString).toList(), Zones.shanghai(action.takenAt)));
-        return action;
     }
 }

@@ -1,18 +1,13 @@
 package cn.gov.sed.inspection.inspection;
 
-import cn.gov.sed.contracts.events.HazardFound;
-import cn.gov.sed.contracts.events.InspectionCompleted;
-import cn.gov.sed.contracts.events.InspectorRef;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.InspectionMethod;
-import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.inspection.checklist.ChecklistItem;
 import cn.gov.sed.inspection.common.Params;
 import cn.gov.sed.inspection.common.References;
 import cn.gov.sed.inspection.common.Scope;
 import cn.gov.sed.inspection.common.Where;
 import cn.gov.sed.inspection.equipment.Equipment;
-import cn.gov.sed.inspection.inspection.InspectionLifecycle.Action;
 import cn.gov.sed.inspection.unit.Unit;
 import cn.gov.sed.inspection.unit.UnitService;
 import cn.gov.sed.platform.files.FileInfo;
@@ -37,7 +32,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,20 +78,12 @@ public class InspectionService {
         if (!unit.district.equals(request.district())) {
             throw ValidationException.of("unitId", "the unit is not in district " + request.district());
         }
-        Inspection inspection = new Inspection();
-        inspection.id = UUID.randomUUID();
-        inspection.number = ((Number) Inspection.getEntityManager()
+        long number = ((Number) Inspection.getEntityManager()
                 .createNativeQuery("SELECT nextval('inspection_number_seq')").getSingleResult()).longValue();
-        inspection.district = request.district();
-        inspection.unitId = unit.id;
-        inspection.method = request.method();
-        inspection.status = InspectionStatus.PLANNED;
-        inspection.plannedAt = request.plannedAt().toInstant();
-        inspection.inspectors = new ArrayList<>(request.inspectors().stream()
-                .map(p -> new InspectorEntry(p.name().strip(), p.certificateNo().strip())).toList());
-        inspection.departments = new ArrayList<>(departments);
-        inspection.createdBy = caller.sub();
-        inspection.createdAt = clock.instant();
+        Inspection inspection = Inspection.plan(number, request.district(), unit.id, request.method(),
+                request.plannedAt().toInstant(), request.inspectors().stream()
+                        .map(p -> new InspectorEntry(p.name().strip(), p.certificateNo().strip())).toList(),
+                departments, caller.sub(), clock.instant());
         inspection.persist();
         return view(inspection);
     }
@@ -105,9 +91,8 @@ public class InspectionService {
     @Transactional
     public InspectionView start(UUID id, StartRequest request) {
         Inspection inspection = changeable(id);
-        inspection.status = InspectionLifecycle.apply(inspection.status, Action.START);
-        inspection.startedAt = request.startedAt().toInstant();
-        inspection.location = References.blankToNull(request.location());
+        inspection.start(request.startedAt().toInstant(), References.blankToNull(request.location()))
+                .forEach(outbox::record);
         Inspection.getEntityManager().flush();
         return view(inspection);
     }
@@ -115,7 +100,7 @@ public class InspectionService {
     @Transactional
     public FileInfo addPhoto(UUID id, FileUpload upload) {
         Inspection inspection = changeable(id);
-        InspectionLifecycle.apply(inspection.status, Action.ADD_PHOTO);
+        inspection.requirePhotosAllowed();
         return files.store(PHOTO_OWNER, inspection.id, upload, Set.of(FileType.JPEG, FileType.PNG, FileType.HEIC),
                 MAX_PHOTO_BYTES, caller.sub());
     }
@@ -129,7 +114,7 @@ public class InspectionService {
     @Transactional
     public FindingView addFinding(UUID id, FindingRequest request) {
         Inspection inspection = changeable(id);
-        InspectionLifecycle.apply(inspection.status, Action.ADD_FINDING);
+        inspection.requireFindingsAllowed();
 
         ValidationException.Builder errors = ValidationException.builder();
         Equipment equipment = Equipment.findById(request.equipmentId());
@@ -162,26 +147,8 @@ public class InspectionService {
         }
         errors.throwIfAny();
 
-        Finding finding = new Finding();
-        finding.id = UUID.randomUUID();
-        finding.inspectionId = inspection.id;
-        finding.equipmentId = equipment.id;
-        finding.equipmentCode = equipment.equipmentCode;
-        finding.equipmentCategory = equipment.category;
-        finding.usageEnvironment = equipment.usageEnvironment;
-        finding.checklistItemCode = item.code;
-        finding.itemContent = item.content;
-        finding.hazardStandard = item.hazardStandard;
-        finding.defaultSeverity = item.defaultSeverity;
-        finding.itemHazardType = item.hazardType;
-        finding.basis = item.basis;
-        finding.description = request.description().strip();
-        finding.severity = request.severity() == null ? item.defaultSeverity : request.severity();
-        finding.severityReason = severityReason;
-        finding.hazardType = request.hazardType() == null ? item.hazardType : request.hazardType();
-        finding.photoIds = new ArrayList<>(photoIds);
-        finding.foundAt = clock.instant();
-        finding.recordedBy = caller.sub();
+        Finding finding = Finding.record(inspection, equipment, item, request.description().strip(),
+                request.severity(), severityReason, request.hazardType(), photoIds, clock.instant(), caller.sub());
         finding.persist();
         // the inspection (with its findings) changed: a new version, and concurrent recorders are serialised
         Inspection.getEntityManager().lock(inspection, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -202,20 +169,9 @@ public class InspectionService {
     @Transactional
     public InspectionView complete(UUID id) {
         Inspection inspection = changeable(id);
-        inspection.status = InspectionLifecycle.apply(inspection.status, Action.COMPLETE);
-        inspection.completedAt = clock.instant();
         Unit unit = Unit.findById(inspection.unitId);
         List<Finding> findings = findingsOf(inspection.id);
-        List<InspectorRef> inspectors = inspection.inspectors.stream()
-                .map(p -> new InspectorRef(p.name, p.certificateNo)).toList();
-        for (Finding f : findings) {
-            outbox.record(new HazardFound(inspection.district, f.id, inspection.id, inspection.method,
-                    Zones.shanghai(f.foundAt), unit.id, unit.uscc, unit.name, unit.contactName, unit.contactPhone,
-                    unit.industry, f.equipmentId, f.equipmentCode, f.equipmentCategory, f.usageEnvironment,
-                    f.checklistItemCode, f.hazardStandard, f.severity, f.hazardType, f.description, inspectors));
-        }
-        outbox.record(new InspectionCompleted(inspection.district, inspection.id, unit.id, unit.uscc,
-                inspection.method, Zones.shanghai(inspection.completedAt), findings.size()));
+        inspection.complete(clock.instant(), unit, findings).forEach(outbox::record);
         Inspection.getEntityManager().flush();
         return InspectionView.of(inspection, unit, findings);
     }
