@@ -2,10 +2,11 @@ package cn.gov.sed.inspection.enforcement;
 
 import cn.gov.sed.contracts.events.DomainEvent;
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
-import cn.gov.sed.inspection.common.Params;
+import cn.gov.sed.inspection.common.Periods;
 import cn.gov.sed.inspection.common.References;
-import cn.gov.sed.inspection.common.Scope;
-import cn.gov.sed.inspection.common.Where;
+import cn.gov.sed.inspection.common.InspectionScope;
+import cn.gov.sed.platform.query.QueryParams;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.inspection.unit.Unit;
 import cn.gov.sed.inspection.unit.UnitService;
 import cn.gov.sed.inspection.unit.UnitView;
@@ -22,7 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +34,7 @@ public class EnforcementService {
     @Inject
     UnitService units;
     @Inject
-    Scope scope;
+    InspectionScope scope;
     @Inject
     Caller caller;
     @Inject
@@ -51,17 +52,17 @@ public class EnforcementService {
         ValidationException.Builder errors = ValidationException.builder();
         errors.check(request.type() != EnforcementType.BLACKLIST_LIFTED, "type",
                 "BLACKLIST_LIFTED is recorded by POST /api/v1/units/{id}/credit-repair");
-        String amount = References.blankToNull(request.amount());
+        String amount = QueryParams.blankToNull(request.amount());
         if (request.type() == EnforcementType.PENALTY || amount != null) {
             Money.problem(amount).ifPresent(p -> errors.add("amount", p));
         }
-        String decisionNumber = References.blankToNull(request.decisionNumber());
+        String decisionNumber = QueryParams.blankToNull(request.decisionNumber());
         if (request.type() == EnforcementType.PENALTY || request.type() == EnforcementType.BLACKLIST) {
             errors.check(decisionNumber != null, "decisionNumber", "is required for " + request.type());
         }
         List<String> hazardIds = request.hazardIds() == null ? List.of() : request.hazardIds();
         for (int i = 0; i < hazardIds.size(); i++) {
-            if (!Params.isUuid(hazardIds.get(i))) {
+            if (!QueryParams.isUuid(hazardIds.get(i))) {
                 errors.add("hazardIds[" + i + "]", "must be a UUID");
             }
         }
@@ -72,7 +73,7 @@ public class EnforcementService {
         }
         errors.throwIfAny();
         EnforcementAction action = EnforcementAction.against(unit, request.type(), request.reason().strip(),
-                References.blankToNull(request.legalBasis()), amount == null ? null : Money.normalise(amount),
+                QueryParams.blankToNull(request.legalBasis()), amount == null ? null : Money.normalise(amount),
                 decisionNumber, hazardIds, clock.instant(), caller.sub());
         List<DomainEvent> events;
         if (request.type() == EnforcementType.BLACKLIST) {
@@ -120,15 +121,19 @@ public class EnforcementService {
             References.requireKnownDistrict(filter.district);
             scope.requireDistrict(filter.district);
         }
-        OffsetDateTime from = Params.instant(filter.from, "from");
-        OffsetDateTime to = Params.instantEnd(filter.to, "to");
+        QueryParams q = new QueryParams();
+        UUID unitId = q.uuid(filter.unitId, "unitId");
+        EnforcementType type = q.enumOf(EnforcementType.class, filter.type, "type");
+        Instant from = q.from(filter.from, "from");
+        Instant to = q.to(filter.to, "to");
+        q.throwIfAny();
         Where where = scope.limit(new Where(), "district", "unitId")
-                .andIf(filter.district, "district = :district", "district")
-                .andIf(Params.uuid(filter.unitId, "unitId"), "unitId = :unitId", "unitId")
-                .andIf(Params.enumOf(EnforcementType.class, filter.type, "type"), "type = :type", "type")
-                .andIf(from == null ? null : from.toInstant(), "takenAt >= :from", "from")
-                .andIf(to == null ? null : to.toInstant(), "takenAt <= :to", "to");
-        return PageResponse.of(EnforcementAction.find(where.query(), request.sort(), where.parameters()), request,
+                .eq("district", filter.district)
+                .eq("unitId", unitId)
+                .eq("type", type)
+                .ge("takenAt", from);
+        Periods.atOrBefore(where, "takenAt", filter.to, to);
+        return PageResponse.of(EnforcementAction.find(where.hql(), request.sort(), where.hqlParams()), request,
                 EnforcementActionView::of);
     }
 }

@@ -3,10 +3,11 @@ package cn.gov.sed.inspection.inspection;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.inspection.checklist.ChecklistItem;
-import cn.gov.sed.inspection.common.Params;
+import cn.gov.sed.inspection.common.Periods;
 import cn.gov.sed.inspection.common.References;
-import cn.gov.sed.inspection.common.Scope;
-import cn.gov.sed.inspection.common.Where;
+import cn.gov.sed.inspection.common.InspectionScope;
+import cn.gov.sed.platform.query.QueryParams;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.inspection.equipment.Equipment;
 import cn.gov.sed.inspection.unit.Unit;
 import cn.gov.sed.inspection.unit.UnitService;
@@ -31,7 +32,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public class InspectionService {
     @Inject
     UnitService units;
     @Inject
-    Scope scope;
+    InspectionScope scope;
     @Inject
     Caller caller;
     @Inject
@@ -91,7 +92,7 @@ public class InspectionService {
     @Transactional
     public InspectionView start(UUID id, StartRequest request) {
         Inspection inspection = changeable(id);
-        inspection.start(request.startedAt().toInstant(), References.blankToNull(request.location()))
+        inspection.start(request.startedAt().toInstant(), QueryParams.blankToNull(request.location()))
                 .forEach(outbox::record);
         Inspection.getEntityManager().flush();
         return view(inspection);
@@ -131,7 +132,7 @@ public class InspectionService {
             errors.add("checklistItemCode", "checklist item " + item.code + " does not apply to category "
                     + equipment.category);
         }
-        String severityReason = References.blankToNull(request.severityReason());
+        String severityReason = QueryParams.blankToNull(request.severityReason());
         if (item != null && request.severity() != null && request.severity() != item.defaultSeverity) {
             errors.check(severityReason != null, "severityReason",
                     "is required when the severity differs from the item's " + item.defaultSeverity);
@@ -201,18 +202,22 @@ public class InspectionService {
             References.requireKnownDistrict(filter.district);
             scope.requireDistrict(filter.district);
         }
-        OffsetDateTime from = Params.instant(filter.from, "from");
-        OffsetDateTime to = Params.instantEnd(filter.to, "to");
+        QueryParams q = new QueryParams();
+        UUID unitId = q.uuid(filter.unitId, "unitId");
+        InspectionStatus status = q.enumOf(InspectionStatus.class, filter.status, "status");
+        InspectionMethod method = q.enumOf(InspectionMethod.class, filter.method, "method");
+        Instant from = q.from(filter.from, "from");
+        Instant to = q.to(filter.to, "to");
+        q.throwIfAny();
         Where where = scope.limit(new Where(), "district", "unitId")
-                .andIf(caller.isUnit() ? InspectionStatus.SHOWN_TO_UNITS : null, "status in :shownToUnits",
-                        "shownToUnits")
-                .andIf(filter.district, "district = :district", "district")
-                .andIf(Params.uuid(filter.unitId, "unitId"), "unitId = :unitId", "unitId")
-                .andIf(Params.enumOf(InspectionStatus.class, filter.status, "status"), "status = :status", "status")
-                .andIf(Params.enumOf(InspectionMethod.class, filter.method, "method"), "method = :method", "method")
-                .andIf(from == null ? null : from.toInstant(), "plannedAt >= :from", "from")
-                .andIf(to == null ? null : to.toInstant(), "plannedAt <= :to", "to");
-        PanacheQuery<Inspection> query = Inspection.find(where.query(), request.sort(), where.parameters());
+                .in("status", caller.isUnit() ? InspectionStatus.SHOWN_TO_UNITS : null)
+                .eq("district", filter.district)
+                .eq("unitId", unitId)
+                .eq("status", status)
+                .eq("method", method)
+                .ge("plannedAt", from);
+        Periods.atOrBefore(where, "plannedAt", filter.to, to);
+        PanacheQuery<Inspection> query = Inspection.find(where.hql(), request.sort(), where.hqlParams());
         PageResponse<Inspection> inspections = PageResponse.of(query, request, i -> i);
         // the page's units and findings in two queries, not two per inspection
         List<UUID> ids = inspections.items().stream().map(i -> i.id).toList();
