@@ -3,6 +3,7 @@ package cn.gov.sed.inspection.checklist;
 import cn.gov.sed.contracts.reference.EquipmentCatalogue;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.inspection.common.References;
+import cn.gov.sed.platform.query.QueryParams;
 import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
@@ -63,7 +64,7 @@ public class ChecklistService {
         item.hazardStandard = request.hazardStandard().strip();
         item.defaultSeverity = request.defaultSeverity();
         item.hazardType = request.hazardType();
-        item.basis = References.blankToNull(request.basis());
+        item.basis = QueryParams.blankToNull(request.basis());
         item.persist();
         return ChecklistItemView.of(item);
     }

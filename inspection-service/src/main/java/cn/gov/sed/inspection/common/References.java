@@ -32,8 +32,4 @@ public final class References {
         district(errors, "district", code);
         errors.throwIfAny();
     }
-
-    public static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

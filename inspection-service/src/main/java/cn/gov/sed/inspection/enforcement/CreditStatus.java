@@ -26,6 +26,6 @@ public enum CreditStatus implements Labelled {
 
     /** What may be done from here: blacklist a unit in good standing, repair the credit of a blacklisted one. */
     public List<String> allowedActions() {
-        return this == NORMAL ? List.of("blacklist") : List.of("credit-repair");
+        return CreditLifecycle.allowedActions(this);
     }
 }

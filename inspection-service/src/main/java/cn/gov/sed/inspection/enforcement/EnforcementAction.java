@@ -1,5 +1,10 @@
 package cn.gov.sed.inspection.enforcement;
 
+import cn.gov.sed.contracts.events.DomainEvent;
+import cn.gov.sed.contracts.events.EnforcementActionTaken;
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.inspection.unit.Unit;
+
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -64,4 +69,30 @@ public class EnforcementAction extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** An action taken now against {@code unit}, in the unit's district. */
+    public static EnforcementAction against(Unit unit, EnforcementType type, String reason, String legalBasis,
+                                            BigDecimal amount, String decisionNumber, List<String> hazardIds,
+                                            Instant takenAt, String takenBy) {
+        EnforcementAction action = new EnforcementAction();
+        action.id = UUID.randomUUID();
+        action.unitId = unit.id;
+        action.district = unit.district;
+        action.type = type;
+        action.reason = reason;
+        action.legalBasis = legalBasis;
+        action.amount = amount;
+        action.decisionNumber = decisionNumber;
+        action.hazardIds = new ArrayList<>(hazardIds);
+        action.takenAt = takenAt;
+        action.takenBy = takenBy;
+        return action;
+    }
+
+    /** EnforcementActionTaken, carrying what the unit's consumers need. */
+    public List<DomainEvent> taken(Unit unit) {
+        return List.of(new EnforcementActionTaken(district, id, unit.id, unit.uscc, unit.name, type, reason,
+                legalBasis, amount == null ? null : amount.toPlainString(), decisionNumber,
+                hazardIds.stream().map(UUID::fromString).toList(), Zones.shanghai(takenAt)));
+    }
 }

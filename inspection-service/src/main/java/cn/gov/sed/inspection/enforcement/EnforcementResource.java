@@ -27,7 +27,7 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 public class EnforcementResource {
     @Inject
-    EnforcementService enforcement;
+    EnforcementQueries enforcement;
 
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})

@@ -7,7 +7,7 @@ import cn.gov.sed.inspection.equipment.EquipmentImportReport.RowStatus;
 import cn.gov.sed.inspection.equipment.EquipmentSheet.SheetRow;
 import cn.gov.sed.inspection.unit.Unit;
 import cn.gov.sed.inspection.unit.UnitService;
-import cn.gov.sed.inspection.common.Scope;
+import cn.gov.sed.inspection.common.InspectionScope;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +38,7 @@ public class EquipmentImportService {
     @Inject
     EquipmentService equipment;
     @Inject
-    Scope scope;
+    InspectionScope scope;
 
     @Transactional
     public EquipmentImportReport importFor(UUID unitId, FileUpload file) {

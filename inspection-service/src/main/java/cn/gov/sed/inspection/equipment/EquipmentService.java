@@ -5,11 +5,11 @@ import cn.gov.sed.contracts.reference.EquipmentCategory;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
 import cn.gov.sed.contracts.vocabulary.Zones;
-import cn.gov.sed.inspection.common.Params;
 import cn.gov.sed.inspection.common.References;
-import cn.gov.sed.inspection.common.Scope;
+import cn.gov.sed.inspection.common.InspectionScope;
 import cn.gov.sed.inspection.common.UniqueKeys;
-import cn.gov.sed.inspection.common.Where;
+import cn.gov.sed.platform.query.QueryParams;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.inspection.unit.Unit;
 import cn.gov.sed.inspection.unit.UnitService;
 import cn.gov.sed.platform.http.Preconditions;
@@ -40,7 +40,7 @@ public class EquipmentService {
     @Inject
     UnitService units;
     @Inject
-    Scope scope;
+    InspectionScope scope;
     @Inject
     Preconditions preconditions;
     @Inject
@@ -98,20 +98,25 @@ public class EquipmentService {
             categories = catalogue.codes().all().stream().map(EquipmentCategory::code)
                     .filter(c -> catalogue.isWithin(c, filter.category)).toList();
         }
-        Boolean overdue = Params.bool(filter.inspectionOverdue, "inspectionOverdue");
+        QueryParams q = new QueryParams();
+        Boolean overdue = q.bool(filter.inspectionOverdue, "inspectionOverdue");
+        UUID unitId = q.uuid(filter.unitId, "unitId");
+        UsageEnvironment usageEnvironment = q.enumOf(UsageEnvironment.class, filter.usageEnvironment,
+                "usageEnvironment");
+        EquipmentStatus status = q.enumOf(EquipmentStatus.class, filter.status, "status");
+        q.throwIfAny();
         LocalDate today = Zones.today(clock);
         Where where = scope.limit(new Where(), "district", "unitId")
-                .andIf(Params.uuid(filter.unitId, "unitId"), "unitId = :unitId", "unitId")
-                .andIf(filter.district, "district = :district", "district")
-                .andIf(categories, "category in :categories", "categories")
-                .andIf(Params.enumOf(UsageEnvironment.class, filter.usageEnvironment, "usageEnvironment"),
-                        "usageEnvironment = :usageEnvironment", "usageEnvironment")
-                .andIf(Params.enumOf(EquipmentStatus.class, filter.status, "status"), "status = :status", "status");
+                .eq("unitId", unitId)
+                .eq("district", filter.district)
+                .in("category", categories)
+                .eq("usageEnvironment", usageEnvironment)
+                .eq("status", status);
         if (overdue != null) {
-            where.and(overdue ? "nextInspectionDue < :today"
-                    : "(nextInspectionDue is null or nextInspectionDue >= :today)", "today", today);
+            where.raw(overdue ? "{nextInspectionDue} < ?"
+                    : "({nextInspectionDue} is null or {nextInspectionDue} >= ?)", today);
         }
-        return PageResponse.of(Equipment.find(where.query(), request.sort(), where.parameters()), request,
+        return PageResponse.of(Equipment.find(where.hql(), request.sort(), where.hqlParams()), request,
                 EquipmentView::of);
     }
 
@@ -130,7 +135,7 @@ public class EquipmentService {
     public static List<Violation> problems(EquipmentRequest request) {
         List<Violation> problems = new ArrayList<>();
         EquipmentCatalogue catalogue = ReferenceData.get().equipmentCatalogue();
-        String category = References.blankToNull(request.category());
+        String category = QueryParams.blankToNull(request.category());
         if (category == null) {
             problems.add(new Violation("category", "is required"));
         } else if (!catalogue.contains(category)) {
@@ -177,9 +182,9 @@ public class EquipmentService {
         equipment.category = request.category().strip();
         equipment.equipmentCode = code;
         equipment.equipmentCodeFormat = EquipmentCodeRule.check(code, equipment.category).format();
-        equipment.registrationNumber = References.blankToNull(request.registrationNumber());
+        equipment.registrationNumber = QueryParams.blankToNull(request.registrationNumber());
         equipment.usageEnvironment = request.usageEnvironment();
-        equipment.location = References.blankToNull(request.location());
+        equipment.location = QueryParams.blankToNull(request.location());
         equipment.nextInspectionDue = request.nextInspectionDue();
         equipment.status = request.status() == null ? EquipmentStatus.IN_USE : request.status();
         equipment.updatedAt = clock.instant();

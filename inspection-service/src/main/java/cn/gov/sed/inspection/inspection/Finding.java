@@ -1,5 +1,8 @@
 package cn.gov.sed.inspection.inspection;
 
+import cn.gov.sed.inspection.checklist.ChecklistItem;
+import cn.gov.sed.inspection.equipment.Equipment;
+
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
@@ -99,4 +102,34 @@ public class Finding extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * A finding of {@code inspection} on {@code equipment} against {@code item}, with snapshots of both; the
+     * severity and hazard type default to the item's.
+     */
+    public static Finding record(Inspection inspection, Equipment equipment, ChecklistItem item, String description,
+                                 Severity severity, String severityReason, HazardType hazardType, List<UUID> photoIds,
+                                 Instant foundAt, String recordedBy) {
+        Finding finding = new Finding();
+        finding.id = UUID.randomUUID();
+        finding.inspectionId = inspection.id;
+        finding.equipmentId = equipment.id;
+        finding.equipmentCode = equipment.equipmentCode;
+        finding.equipmentCategory = equipment.category;
+        finding.usageEnvironment = equipment.usageEnvironment;
+        finding.checklistItemCode = item.code;
+        finding.itemContent = item.content;
+        finding.hazardStandard = item.hazardStandard;
+        finding.defaultSeverity = item.defaultSeverity;
+        finding.itemHazardType = item.hazardType;
+        finding.basis = item.basis;
+        finding.description = description;
+        finding.severity = severity == null ? item.defaultSeverity : severity;
+        finding.severityReason = severityReason;
+        finding.hazardType = hazardType == null ? item.hazardType : hazardType;
+        finding.photoIds = new ArrayList<>(photoIds);
+        finding.foundAt = foundAt;
+        finding.recordedBy = recordedBy;
+        return finding;
+    }
 }

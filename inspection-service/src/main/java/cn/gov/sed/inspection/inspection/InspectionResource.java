@@ -44,7 +44,15 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 public class InspectionResource {
     @Inject
-    InspectionService inspections;
+    PlanningInspections planning;
+    @Inject
+    StartingInspections starting;
+    @Inject
+    RecordingFindings recording;
+    @Inject
+    CompletingInspections completing;
+    @Inject
+    InspectionQueries inspections;
 
     @POST
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR})
@@ -68,7 +76,7 @@ public class InspectionResource {
                             + "\"津执12010100001\"}, {\"name\": \"李四\", \"certificateNo\": \"津执12010100002\"}], "
                             + "\"departments\": [\"HOUSING\"], \"plannedAt\": \"2025-06-10T09:00:00+08:00\"}")))
     public Response plan(@Valid @NotNull InspectionRequest request, @Context UriInfo uri) {
-        InspectionView view = inspections.plan(request);
+        InspectionView view = planning.plan(request);
         return Created.at(uri, view.id(), view);
     }
 
@@ -93,7 +101,7 @@ public class InspectionResource {
                             + "\"location\": \"天津市和平区南京路1号 3号楼电梯机房\"}")))
     public Response start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
         // POSTs answer a Response so that an Idempotency-Key replay (a Response) fits the signature
-        return Response.ok(inspections.start(id, request)).build();
+        return Response.ok(starting.start(id, request)).build();
     }
 
     @POST
@@ -112,7 +120,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "409", description = "not IN_PROGRESS (/problems/illegal-transition)")
     @APIResponse(responseCode = "413", description = "the request is too large")
     public Response addPhoto(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @Context UriInfo uri) {
-        FileInfo info = inspections.addPhoto(id, file);
+        FileInfo info = recording.addPhoto(id, file);
         return Created.at(uri, info.id(), info);
     }
 
@@ -161,7 +169,7 @@ public class InspectionResource {
                             + "\"photoIds\": [\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\"]}")))
     public Response addFinding(@PathParam("id") UUID id, @Valid @NotNull FindingRequest request,
                                @Context UriInfo uri) {
-        FindingView view = inspections.addFinding(id, request);
+        FindingView view = recording.addFinding(id, request);
         return Created.at(uri, view.id(), view);
     }
 
@@ -194,7 +202,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "409", description = "not IN_PROGRESS (/problems/illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response complete(@PathParam("id") UUID id) {
-        return Response.ok(inspections.complete(id)).build();
+        return Response.ok(completing.complete(id)).build();
     }
 
     @GET

@@ -1,5 +1,10 @@
 package cn.gov.sed.inspection.unit;
 
+import cn.gov.sed.contracts.events.DomainEvent;
+import cn.gov.sed.inspection.enforcement.CreditLifecycle;
+import cn.gov.sed.inspection.enforcement.CreditStatus;
+import cn.gov.sed.inspection.enforcement.EnforcementAction;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +21,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -64,5 +70,28 @@ public class Unit extends PanacheEntityBase {
     /** The types in their declared order, for views. */
     public Set<UnitType> sortedTypes() {
         return types.isEmpty() ? Set.of() : EnumSet.copyOf(types);
+    }
+
+    public CreditStatus creditStatus() {
+        return CreditStatus.of(blacklisted);
+    }
+
+    /**
+     * 列入严重违法失信名单: NORMAL → BLACKLISTED by {@code decision} (a BLACKLIST action against this unit);
+     * 409 when already blacklisted. Answers the action's EnforcementActionTaken.
+     */
+    public List<DomainEvent> blacklist(EnforcementAction decision) {
+        return moveCredit(CreditLifecycle.Action.BLACKLIST, decision);
+    }
+
+    /** 信用修复: BLACKLISTED → NORMAL by {@code decision} (BLACKLIST_LIFTED); 409 when not blacklisted. */
+    public List<DomainEvent> repairCredit(EnforcementAction decision) {
+        return moveCredit(CreditLifecycle.Action.REPAIR, decision);
+    }
+
+    private List<DomainEvent> moveCredit(CreditLifecycle.Action action, EnforcementAction decision) {
+        blacklisted = CreditLifecycle.apply(creditStatus(), action) == CreditStatus.BLACKLISTED;
+        updatedAt = decision.takenAt;
+        return decision.taken(this);
     }
 }

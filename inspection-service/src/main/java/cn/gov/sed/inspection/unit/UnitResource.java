@@ -3,7 +3,8 @@ package cn.gov.sed.inspection.unit;
 import cn.gov.sed.inspection.enforcement.CreditRepairRequest;
 import cn.gov.sed.inspection.enforcement.EnforcementActionView;
 import cn.gov.sed.inspection.enforcement.EnforcementRequest;
-import cn.gov.sed.inspection.enforcement.EnforcementService;
+import cn.gov.sed.inspection.enforcement.RepairingCredit;
+import cn.gov.sed.inspection.enforcement.TakingEnforcementActions;
 import cn.gov.sed.inspection.equipment.EquipmentImportReport;
 import cn.gov.sed.inspection.equipment.EquipmentImportService;
 import cn.gov.sed.platform.http.Created;
@@ -53,7 +54,9 @@ public class UnitResource {
     @Inject
     EquipmentImportService imports;
     @Inject
-    EnforcementService enforcement;
+    TakingEnforcementActions enforcement;
+    @Inject
+    RepairingCredit creditRepair;
 
     @POST
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
@@ -195,6 +198,6 @@ public class UnitResource {
     @APIResponse(responseCode = "409", description = "the unit is not blacklisted (/problems/illegal-transition)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response repairCredit(@PathParam("id") UUID id, @Valid @NotNull CreditRepairRequest request) {
-        return Response.ok(enforcement.repairCredit(id, request)).build();
+        return Response.ok(creditRepair.repairCredit(id, request)).build();
     }
 }

@@ -1,11 +1,11 @@
 package cn.gov.sed.inspection.unit;
 
 import cn.gov.sed.contracts.vocabulary.CreditCode;
-import cn.gov.sed.inspection.common.Params;
 import cn.gov.sed.inspection.common.References;
-import cn.gov.sed.inspection.common.Scope;
+import cn.gov.sed.inspection.common.InspectionScope;
 import cn.gov.sed.inspection.common.UniqueKeys;
-import cn.gov.sed.inspection.common.Where;
+import cn.gov.sed.platform.query.QueryParams;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.inspection.enforcement.EnforcementAction;
 import cn.gov.sed.inspection.enforcement.EnforcementActionView;
 import cn.gov.sed.inspection.equipment.Equipment;
@@ -35,7 +35,7 @@ public class UnitService {
     private static final String USCC_KEY = "unit_uscc_key";
 
     @Inject
-    Scope scope;
+    InspectionScope scope;
     @Inject
     Preconditions preconditions;
     @Inject
@@ -90,16 +90,23 @@ public class UnitService {
             References.requireKnownDistrict(filter.district);
             scope.requireDistrict(filter.district);
         }
+        QueryParams q = new QueryParams();
+        UnitType type = q.enumOf(UnitType.class, filter.type, "type");
+        Boolean blacklisted = q.bool(filter.blacklisted, "blacklisted");
+        String text = q.text(filter.q);
+        q.throwIfAny();
         Where where = scope.limit(new Where(), "district", "id")
-                .andIf(filter.district, "district = :district", "district")
-                .andIf(filter.industry, "industry = :industry", "industry")
-                .andIf(Params.enumOf(UnitType.class, filter.type, "type"), ":type member of types", "type")
-                .andIf(Params.bool(filter.blacklisted, "blacklisted"), "blacklisted = :blacklisted", "blacklisted");
-        if (filter.q != null && !filter.q.isBlank()) {
-            where.and("(lower(name) like :q or uscc like :qUpper)", "q", "%" + filter.q.strip().toLowerCase() + "%")
-                    .parameters().and("qUpper", "%" + CreditCode.normalise(filter.q) + "%");
+                .eq("district", filter.district)
+                .eq("industry", filter.industry)
+                .eq("blacklisted", blacklisted);
+        if (type != null) {
+            where.raw("? member of {types}", type);
         }
-        PanacheQuery<Unit> query = Unit.find(where.query(), request.sort(), where.parameters());
+        if (text != null) {
+            where.raw("(lower({name}) like ? or {uscc} like ?)", "%" + text.toLowerCase() + "%",
+                    "%" + CreditCode.normalise(filter.q) + "%");
+        }
+        PanacheQuery<Unit> query = Unit.find(where.hql(), request.sort(), where.hqlParams());
         PageResponse<Unit> units = PageResponse.of(query, request, u -> u);
         Map<UUID, List<EnforcementActionView>> actions = actionsOf(units.items().stream().map(u -> u.id).toList());
         return new PageResponse<>(units.items().stream()
@@ -156,9 +163,9 @@ public class UnitService {
         unit.types = new HashSet<>(request.types());
         unit.district = request.district();
         unit.industry = request.industry();
-        unit.address = References.blankToNull(request.address());
-        unit.contactName = References.blankToNull(request.contactName());
-        unit.contactPhone = References.blankToNull(request.contactPhone());
+        unit.address = QueryParams.blankToNull(request.address());
+        unit.contactName = QueryParams.blankToNull(request.contactName());
+        unit.contactPhone = QueryParams.blankToNull(request.contactPhone());
         unit.updatedAt = clock.instant();
     }
 }

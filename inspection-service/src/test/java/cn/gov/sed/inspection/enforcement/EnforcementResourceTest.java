@@ -1,18 +1,16 @@
 package cn.gov.sed.inspection.enforcement;
 
+import cn.gov.sed.testing.KafkaRecords;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -181,26 +179,16 @@ class EnforcementResourceTest {
         as(admin()).body(blacklist("津和罚〔2026〕9号")).post(path).then().statusCode(201);
         as(admin()).body(Map.of("reason", "已整改", "decisionNumber", "修复9"))
                 .post("/api/v1/units/" + unitId + "/credit-repair").then().statusCode(200);
-        try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers)) {
-            ConsumerTask<String, String> task = companion.consumeStrings().withProp("auto.offset.reset", "earliest")
-                    .fromTopics("inspection-events");
-            try {
-                await().atMost(Duration.ofSeconds(30)).until(() -> task.getRecords().stream()
-                        .filter(r -> unitId.equals(r.key())).count() >= 3);
-                List<ConsumerRecord<String, String>> mine = task.getRecords().stream()
-                        .filter(r -> unitId.equals(r.key())).toList();
-                assertEquals(List.of("PENALTY", "BLACKLIST", "BLACKLIST_LIFTED"),
-                        mine.stream().map(r -> JsonPath.from(r.value()).getString("type")).toList());
-                ConsumerRecord<String, String> first = mine.get(0);
-                assertEquals("sed.EnforcementActionTaken.v1",
-                        new String(first.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
-                JsonPath json = JsonPath.from(first.value());
-                assertEquals("300.00", json.getString("amount"));
-                assertEquals(HEPING, json.getString("district"));
-                assertEquals(1, json.getList("hazardIds").size());
-            } finally {
-                task.stop();
-            }
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> KafkaRecords.withKey(bootstrapServers,
+                "inspection-events", unitId).size() >= 3);
+        List<ConsumerRecord<String, byte[]>> mine = KafkaRecords.withKey(bootstrapServers, "inspection-events", unitId);
+        assertEquals(List.of("PENALTY", "BLACKLIST", "BLACKLIST_LIFTED"),
+                mine.stream().map(r -> JsonPath.from(KafkaRecords.valueAsString(r)).getString("type")).toList());
+        ConsumerRecord<String, byte[]> first = mine.get(0);
+        assertEquals("sed.EnforcementActionTaken.v1", KafkaRecords.header(first, "ce_type"));
+        JsonPath json = JsonPath.from(KafkaRecords.valueAsString(first));
+        assertEquals("300.00", json.getString("amount"));
+        assertEquals(HEPING, json.getString("district"));
+        assertEquals(1, json.getList("hazardIds").size());
     }
 }

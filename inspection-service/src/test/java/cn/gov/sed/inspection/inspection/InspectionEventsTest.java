@@ -1,21 +1,16 @@
 package cn.gov.sed.inspection.inspection;
 
+import cn.gov.sed.testing.KafkaRecords;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,30 +35,18 @@ class InspectionEventsTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private KafkaCompanion companion;
-    private ConsumerTask<String, String> events;
-
-    @BeforeEach
-    void listen() {
-        companion = new KafkaCompanion(bootstrapServers);
-        events = companion.consumeStrings().withProp("auto.offset.reset", "earliest")
-                .fromTopics("inspection-events");
-    }
-
-    @AfterEach
-    void stop() {
-        events.stop();
-        companion.close();
-    }
-
     /** The records about this inspection (other tests publish to the same topic). */
-    private List<ConsumerRecord<String, String>> about(String inspectionId) {
-        return events.getRecords().stream().filter(r -> r.value().contains(inspectionId)).toList();
+    private List<ConsumerRecord<String, byte[]>> about(String inspectionId) {
+        return KafkaRecords.matching(bootstrapServers, "inspection-events",
+                r -> KafkaRecords.valueAsString(r).contains(inspectionId));
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return KafkaRecords.header(record, name);
+    }
+
+    private static JsonPath json(ConsumerRecord<String, byte[]> record) {
+        return JsonPath.from(KafkaRecords.valueAsString(record));
     }
 
     @Test
@@ -76,15 +59,15 @@ class InspectionEventsTest {
         as(Tokens.inspector(HEPING)).post("/api/v1/inspections/" + id + "/complete").then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> about(id).size() >= 3);
-        List<ConsumerRecord<String, String>> records = about(id);
-        Map<String, List<ConsumerRecord<String, String>>> byType = records.stream()
+        List<ConsumerRecord<String, byte[]>> records = about(id);
+        Map<String, List<ConsumerRecord<String, byte[]>>> byType = records.stream()
                 .collect(Collectors.groupingBy(r -> header(r, "ce_type")));
         assertEquals(Set.of("sed.HazardFound.v1", "sed.InspectionCompleted.v1"), byType.keySet());
         assertEquals(2, byType.get("sed.HazardFound.v1").size());
         assertEquals(1, byType.get("sed.InspectionCompleted.v1").size());
 
-        for (ConsumerRecord<String, String> r : byType.get("sed.HazardFound.v1")) {
-            JsonPath json = JsonPath.from(r.value());
+        for (ConsumerRecord<String, byte[]> r : byType.get("sed.HazardFound.v1")) {
+            JsonPath json = json(r);
             assertEquals(json.getString("findingId"), r.key(), "keyed by the finding id");
             assertEquals("/inspection-service", header(r, "ce_source"));
             assertNotNull(header(r, "ce_id"));
@@ -107,7 +90,7 @@ class InspectionEventsTest {
             assertNotNull(json.getString("description"));
         }
         Map<String, JsonPath> byFinding = byType.get("sed.HazardFound.v1").stream()
-                .collect(Collectors.toMap(ConsumerRecord::key, r -> JsonPath.from(r.value())));
+                .collect(Collectors.toMap(ConsumerRecord::key, r -> json(r)));
         assertEquals(Set.of(first, second), byFinding.keySet());
         assertEquals("E01", byFinding.get(first).getString("checklistItemCode"));
         assertEquals("门锁回路被短接", byFinding.get(first).getString("hazardStandard"));
@@ -115,9 +98,9 @@ class InspectionEventsTest {
         assertEquals("EQUIPMENT_CONDITION", byFinding.get(first).getString("hazardType"));
         assertEquals("INSPECTION_OVERDUE", byFinding.get(second).getString("hazardType"));
 
-        ConsumerRecord<String, String> completed = byType.get("sed.InspectionCompleted.v1").get(0);
+        ConsumerRecord<String, byte[]> completed = byType.get("sed.InspectionCompleted.v1").get(0);
         assertEquals(id, completed.key());
-        JsonPath json = JsonPath.from(completed.value());
+        JsonPath json = json(completed);
         assertEquals(2, json.getInt("findingCount"));
         assertEquals(unitId, json.getString("unitId"));
         assertEquals(HEPING, json.getString("district"));
