@@ -11,7 +11,7 @@ public final class TransientFailures {
     }
 
     public static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof ConnectException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
@@ -41,7 +41,7 @@ public final class TransientFailures {
      * moment (503 with Retry-After), unlike a bug (500) or a lost race (409).
      */
     public static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof SQLRecoverableException
                     || t instanceof ConnectException
                     || t instanceof org.hibernate.exception.JDBCConnectionException || isPoolTimeout(t)) {
@@ -55,6 +55,30 @@ public final class TransientFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * The failure, its causes and what each suppressed: a commit the database broke off arrives as a
+     * RollbackException whose only trace of the lost connection is a suppressed XAException (Narayana, Agroal).
+     */
+    static java.util.List<Throwable> causes(Throwable e) {
+        java.util.List<Throwable> all = new java.util.ArrayList<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        if (e != null) {
+            todo.add(e);
+        }
+        while (!todo.isEmpty() && all.size() < 100) {
+            Throwable t = todo.poll();
+            if (seen.add(t)) {
+                all.add(t);
+                if (t.getCause() != null) {
+                    todo.add(t.getCause());
+                }
+                todo.addAll(java.util.Arrays.asList(t.getSuppressed()));
+            }
+        }
+        return all;
     }
 
     /** Agroal's "Acquisition timeout while waiting for new connection". */
