@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -58,7 +59,8 @@ public final class Fixtures {
                 foundAt, UUID.randomUUID(), uscc, "测试单位" + uscc.substring(12), "李四", "13800000000",
                 "RESIDENTIAL_PROPERTY", UUID.randomUUID(), "311012345202600001", "3110", UsageEnvironment.RESIDENTIAL,
                 checklistItem, "未办理使用登记即投入使用", severity, HazardType.MANAGEMENT_SYSTEM, "电梯未登记",
-                List.of(new InspectorRef("王五", "TS-001"), new InspectorRef("赵六", "TS-002")));
+                List.of(new InspectorRef("王五", "TS-001"), new InspectorRef("赵六", "TS-002")),
+                foundAt.toLocalDate().plusDays(15));
     }
 
     public static HazardFound found(String district, String uscc, Severity severity) {

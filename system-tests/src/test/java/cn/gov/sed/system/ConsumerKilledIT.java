@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,7 +54,8 @@ class ConsumerKilledIT {
                         "东丽测试单位" + i, "孙安全", "13700000000", "MANUFACTURING", UUID.randomUUID(),
                         "411012001201900001", "4110", UsageEnvironment.FACTORY, "G08", "未按规定进行日常维护保养或无保养记录",
                         Severity.GENERAL, HazardType.OPERATING_PROCEDURE, "无保养记录",
-                        List.of(new InspectorRef("王建国", "TJ0001"), new InspectorRef("李明", "TJ0002")));
+                        List.of(new InspectorRef("王建国", "TJ0001"), new InspectorRef("李明", "TJ0002")),
+                        LocalDate.now(ZoneOffset.ofHours(8)).plusDays(15));
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>("inspection-events",
                         event.findingId().toString(), EventJson.write(event));
                 record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));

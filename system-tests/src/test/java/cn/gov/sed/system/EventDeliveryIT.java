@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -76,7 +77,8 @@ class EventDeliveryIT {
                 OffsetDateTime.now(ZoneOffset.ofHours(8)), UUID.randomUUID(), uscc, "滨海测试物流有限公司", "赵安全",
                 "13900000000", "PORT_LOGISTICS", UUID.randomUUID(), "425012001201800001", "4250", UsageEnvironment.PORT,
                 "C02", "起重量限制器、起重力矩限制器、防坠安全器缺失或失效", Severity.MAJOR, HazardType.EQUIPMENT_CONDITION,
-                "岸桥起重量限制器失效", List.of(new InspectorRef("王建国", "TJ0001"), new InspectorRef("李明", "TJ0002")));
+                "岸桥起重量限制器失效", List.of(new InspectorRef("王建国", "TJ0001"), new InspectorRef("李明", "TJ0002")),
+                LocalDate.now(ZoneOffset.ofHours(8)).plusDays(15));
     }
 
     private static void send(String key, String ceId, byte[] value) throws Exception {

@@ -131,7 +131,8 @@ public class Inspection extends PanacheEntityBase {
             events.add(new HazardFound(district, f.id, id, method, Zones.shanghai(f.foundAt), unit.id, unit.uscc,
                     unit.name, unit.contactName, unit.contactPhone, unit.industry, f.equipmentId, f.equipmentCode,
                     f.equipmentCategory, f.usageEnvironment, f.checklistItemCode, f.hazardStandard, f.severity,
-                    f.hazardType, f.description, refs));
+                    f.hazardType, f.description, refs,
+                    cn.gov.sed.contracts.vocabulary.RectificationTimeLimit.rectifyBy(f.severity, Zones.shanghai(completedAt).toLocalDate())));
         }
         events.add(new InspectionCompleted(district, id, unit.id, unit.uscc, method, Zones.shanghai(completedAt),
                 findings.size()));

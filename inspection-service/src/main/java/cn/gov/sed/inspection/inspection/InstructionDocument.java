@@ -65,7 +65,7 @@ public final class InstructionDocument {
                 w.indented("隐患标准：" + f.hazardStandard, 11);
                 w.indented("问题描述：" + f.description, 11);
                 w.indented("隐患等级：" + f.severity.label() + (f.basis == null ? "" : "　依据：" + f.basis), 11);
-                w.indented("整改期限：" + RectificationTimeLimit.wording(f.severity, completedOn), 11);
+                w.indented("整改期限：" + TimeLimitWording.wording(f.severity, completedOn), 11);
                 w.gap(4);
             }
             w.gap(8);
@@ -74,8 +74,7 @@ public final class InstructionDocument {
                 w.indented(p.name + "　执法证号：" + p.certificateNo, 11);
             }
             w.gap(8);
-            w.paragraph("一般隐患自检查完成之日起" + RectificationTimeLimit.DAYS + "日内整改完毕；重大隐患立即停止使用相关设备。"
-                    + "逾期未整改的，依法予以处理。", 11);
+            w.paragraph(TimeLimitWording.footer() + "逾期未整改的，依法予以处理。", 11);
             w.gap(16);
             w.right("天津市市场监督管理委员会（印章）", 11);
             w.right(dateZh(completedOn), 11);

@@ -117,7 +117,7 @@ class RoutingRulesTest {
                 recipients(new RectificationSubmitted(D, HAZARD, AT, null)));
         assertEquals(List.of(), recipients(new HazardFound(D, UUID.randomUUID(), UUID.randomUUID(),
                 InspectionMethod.ROUTINE, AT, UUID.randomUUID(), USCC, "单位", null, null, null, null, null, "3110",
-                null, "3110-01", null, Severity.GENERAL, HazardType.OTHER, "描述", List.of())));
+                null, "3110-01", null, Severity.GENERAL, HazardType.OTHER, "描述", List.of(), null)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.gov.sed.contracts.events.HazardRegistered;
 import cn.gov.sed.contracts.events.RectificationPlanned;
 import cn.gov.sed.contracts.events.RectificationVerified;
 import cn.gov.sed.contracts.events.TaskAssigned;
+import cn.gov.sed.contracts.vocabulary.RectificationTimeLimit;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.outbox.Outbox;
@@ -27,8 +28,11 @@ import java.time.format.DateTimeParseException;
 public class ListedSupervision {
     private static final Logger LOG = Logger.getLogger(ListedSupervision.class);
 
-    /** Days a hazard has to be rectified before a plan exists (API.md: 15 days after registration). */
-    static final int DAYS_BEFORE_A_PLAN = 15;
+    /**
+     * Days a hazard has to be rectified before a plan exists, used only when an event carries no deadline (the
+     * hazard register always sends one in {@code HazardRegistered}).
+     */
+    static final int DAYS_BEFORE_A_PLAN = RectificationTimeLimit.DAYS;
     static final String CAMPAIGN = "特种设备安全专项整治三年行动";
 
     @Inject

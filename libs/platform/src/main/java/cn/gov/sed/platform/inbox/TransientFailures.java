@@ -61,7 +61,7 @@ public final class TransientFailures {
      * The failure, its causes and what each suppressed: a commit the database broke off arrives as a
      * RollbackException whose only trace of the lost connection is a suppressed XAException (Narayana, Agroal).
      */
-    static java.util.List<Throwable> causes(Throwable e) {
+    public static java.util.List<Throwable> causes(Throwable e) {
         java.util.List<Throwable> all = new java.util.ArrayList<>();
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();

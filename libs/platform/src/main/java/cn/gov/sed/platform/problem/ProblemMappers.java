@@ -143,12 +143,9 @@ public class ProblemMappers {
     }
 
     private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        // causes and suppressed failures alike: a violation found at commit may arrive only as a suppressed one
+        return cn.gov.sed.platform.inbox.TransientFailures.causes(e).stream()
+                .anyMatch(t -> t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()));
     }
 
     /** The database is down or restarting: nothing was done, the client may send the same request again soon. */

@@ -120,6 +120,24 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * The end of a period as the spec words it, "at or before": a date counts whole (the condition is then
+     * "before the next day's first instant"), an instant is included itself. Use with {@link Where#atOrBefore}.
+     */
+    public PeriodEnd atOrBefore(String raw, String field) {
+        Instant at = instant(raw, field, true);
+        return at == null ? null : new PeriodEnd(at, blankToNull(raw).length() != 10);
+    }
+
+    /** An inclusive period end: {@code at} itself is included when {@code inclusive}, excluded otherwise. */
+    public record PeriodEnd(Instant at, boolean inclusive) {
+    }
+
+    /** A bad value only the caller can judge (an unknown reference code, say), named in the same 400. */
+    public void add(String field, String message) {
+        errors.add(field, message);
+    }
+
     /** An integer within bounds. */
     public Integer integer(String raw, String field, int min, int max) {
         String value = blankToNull(raw);

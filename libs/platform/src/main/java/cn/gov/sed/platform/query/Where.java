@@ -44,6 +44,14 @@ public final class Where {
         return this;
     }
 
+    /** {@code property} at or before the period's end ({@link QueryParams#atOrBefore}); nothing when absent. */
+    public Where atOrBefore(String property, QueryParams.PeriodEnd end) {
+        if (end != null) {
+            conditions.add("{" + property + "} " + (end.inclusive() ? "<=" : "<") + " :" + param(end.at()));
+        }
+        return this;
+    }
+
     /** A free condition: {@code {property}} marks properties, {@code ?} placeholders take {@code values} in order. */
     public Where raw(String condition, Object... values) {
         String c = condition;

@@ -49,4 +49,27 @@ class QueryParamsTest {
             assertTrue(violations.contains("field=" + field), violations);
         }
     }
+
+    @Test
+    void atOrBeforeCountsADateWholeAndAnInstantItself() {
+        QueryParams q = new QueryParams();
+        QueryParams.PeriodEnd day = q.atOrBefore("2026-11-30", "to");
+        assertEquals(new QueryParams.PeriodEnd(Instant.parse("2026-11-30T16:00:00Z"), false), day);
+        QueryParams.PeriodEnd instant = q.atOrBefore("2026-11-30T10:00:00+08:00", "to");
+        assertEquals(new QueryParams.PeriodEnd(Instant.parse("2026-11-30T02:00:00Z"), true), instant);
+        assertNull(q.atOrBefore(" ", "to"));
+        assertEquals("plannedAt < :p0", new Where().atOrBefore("plannedAt", day).hql());
+        assertEquals("planned_at <= :p0", new Where().atOrBefore("plannedAt", instant).sql());
+        q.throwIfAny();
+    }
+
+    @Test
+    void aCallersOwnCheckJoinsTheSame400() {
+        QueryParams q = new QueryParams();
+        q.enumOf(Colour.class, "BLUE", "colour");
+        q.add("district", "unknown district code '999999'");
+        ProblemException e = assertThrows(ProblemException.class, q::throwIfAny);
+        String violations = String.valueOf(e.problem().getExtensions().get("violations"));
+        assertTrue(violations.contains("field=colour") && violations.contains("field=district"), violations);
+    }
 }
