@@ -49,4 +49,19 @@ class ReferenceDataTest {
         assertEquals(16, data.departments().size());
         assertEquals("住房和城乡建设委员会", data.departments().get("HOUSING").nameZh());
     }
+
+    @Test
+    void theStandardChecklistNamesKnownCategoriesAndDefaults() {
+        var checklist = ReferenceData.get().checklist();
+        var g01 = checklist.get("G01");
+        assertEquals("使用登记", g01.contentZh());
+        assertEquals(java.util.List.of("*"), g01.categories());
+        assertEquals(cn.gov.sed.contracts.vocabulary.Severity.GENERAL, g01.defaultSeverity());
+        var catalogue = ReferenceData.get().equipmentCatalogue();
+        for (var item : checklist.all()) {
+            for (String c : item.categories()) {
+                assertTrue(c.equals("*") || catalogue.contains(c), item.code() + " names unknown category " + c);
+            }
+        }
+    }
 }

@@ -1,8 +1,11 @@
 package cn.gov.sed.contracts.reference;
 
+import cn.gov.sed.contracts.vocabulary.HazardType;
+import cn.gov.sed.contracts.vocabulary.Severity;
 import org.apache.commons.csv.CSVRecord;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +22,7 @@ public final class ReferenceData {
     private final CodeList<ReferenceEntry> industries;
     private final CodeList<ReferenceEntry> departments;
     private final EquipmentCatalogue equipmentCatalogue;
+    private final CodeList<ChecklistEntry> checklist;
 
     private ReferenceData() {
         districts = flat("district", "districts.csv", "name_pinyin");
@@ -31,6 +35,13 @@ public final class ReferenceData {
                     parent == null || parent.isBlank() ? null : parent, r.get("name_zh"), r.get("name_en")));
         }
         equipmentCatalogue = new EquipmentCatalogue(categories);
+        Map<String, ChecklistEntry> items = new LinkedHashMap<>();
+        for (CSVRecord r : CsvTable.read("checklist-items.csv")) {
+            items.put(r.get("code"), new ChecklistEntry(r.get("code"), List.of(r.get("categories").split(";")),
+                    r.get("content_zh"), r.get("hazard_standard_zh"), Severity.valueOf(r.get("default_severity")),
+                    HazardType.valueOf(r.get("hazard_type")), r.get("basis")));
+        }
+        checklist = new CodeList<>("checklist item", items);
     }
 
     public static ReferenceData get() {
@@ -61,5 +72,10 @@ public final class ReferenceData {
 
     public EquipmentCatalogue equipmentCatalogue() {
         return equipmentCatalogue;
+    }
+
+    /** The standard checklist (检查内容与隐患标准, G01 … and per category), the one source of its items. */
+    public CodeList<ChecklistEntry> checklist() {
+        return checklist;
     }
 }
