@@ -90,6 +90,45 @@ public class Caller {
         }
     }
 
+    /**
+     * A caller with fixed claims and no security identity: for the scope policies' plain unit tests, which state
+     * who sees what without Quarkus. {@code roles} as in {@link Roles}; absent claims are null.
+     */
+    public static Caller of(String sub, Set<String> roles, String district, String uscc, String department) {
+        Set<String> fixedRoles = Set.copyOf(roles);
+        return new Caller() {
+            @Override
+            public String sub() {
+                return sub;
+            }
+
+            @Override
+            public boolean is(String role) {
+                return fixedRoles.contains(role);
+            }
+
+            @Override
+            public Set<String> roles() {
+                return fixedRoles;
+            }
+
+            @Override
+            public String district() {
+                return district;
+            }
+
+            @Override
+            public String uscc() {
+                return uscc;
+            }
+
+            @Override
+            public String department() {
+                return department;
+            }
+        };
+    }
+
     private String claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);
