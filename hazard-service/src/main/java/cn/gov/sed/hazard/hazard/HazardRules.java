@@ -1,11 +1,10 @@
 package cn.gov.sed.hazard.hazard;
 
+import cn.gov.sed.platform.state.StateAction;
 import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.Severity;
-import cn.gov.sed.platform.problem.ProblemException;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +25,7 @@ public final class HazardRules {
      * The actions that move a hazard, each with the statuses it may start from and the statuses it may lead to;
      * the names are the last path segment of their endpoints. The one shape of a state machine in the suite.
      */
-    public enum Action {
+    public enum Action implements StateAction<HazardStatus> {
         CLASSIFY("classification", EnumSet.of(HazardStatus.REPORTED),
                 EnumSet.of(HazardStatus.LISTED, HazardStatus.RECORDED, HazardStatus.REMOVED)),
         PLAN("rectification-plan", EnumSet.of(HazardStatus.LISTED, HazardStatus.RECTIFYING),
@@ -46,19 +45,19 @@ public final class HazardRules {
             this.to = to;
         }
 
+        @Override
         public String apiName() {
             return apiName;
         }
 
-        public boolean allowedFrom(HazardStatus status) {
-            return from.contains(status);
+        @Override
+        public Set<HazardStatus> sources() {
+            return from;
         }
 
-        /** 409 /problems/illegal-transition with the current status and what it allows. */
-        public void require(HazardStatus current) {
-            if (!allowedFrom(current)) {
-                throw ProblemException.illegalTransition(apiName, current, allowedActions(current));
-            }
+        @Override
+        public Set<HazardStatus> targets() {
+            return to;
         }
 
         /** The target, checked against the action's targets (a programming error otherwise). */
@@ -78,7 +77,7 @@ public final class HazardRules {
     }
 
     public static List<String> allowedActions(HazardStatus status) {
-        return Arrays.stream(Action.values()).filter(a -> a.allowedFrom(status)).map(Action::apiName).toList();
+        return StateAction.allowedActions(Action.class, status);
     }
 
     public static boolean allows(HazardStatus status, Action action) {

@@ -1,8 +1,7 @@
 package cn.gov.sed.inspection.enforcement;
 
-import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.state.StateAction;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +17,7 @@ import static cn.gov.sed.inspection.enforcement.CreditStatus.NORMAL;
 public final class CreditLifecycle {
 
     /** What moves a unit's credit status; {@code apiName} is what {@code allowedActions} lists. */
-    public enum Action {
+    public enum Action implements StateAction<CreditStatus> {
         BLACKLIST("blacklist", EnumSet.of(NORMAL), BLACKLISTED),
         REPAIR("credit-repair", EnumSet.of(BLACKLISTED), NORMAL);
 
@@ -32,16 +31,19 @@ public final class CreditLifecycle {
             this.to = to;
         }
 
+        @Override
         public String apiName() {
             return apiName;
         }
 
-        public boolean allowedFrom(CreditStatus status) {
-            return from.contains(status);
+        @Override
+        public Set<CreditStatus> sources() {
+            return from;
         }
 
-        public CreditStatus target() {
-            return to;
+        @Override
+        public Set<CreditStatus> targets() {
+            return Set.of(to);
         }
     }
 
@@ -49,14 +51,11 @@ public final class CreditLifecycle {
     }
 
     public static List<String> allowedActions(CreditStatus current) {
-        return Arrays.stream(Action.values()).filter(a -> a.allowedFrom(current)).map(Action::apiName).toList();
+        return StateAction.allowedActions(Action.class, current);
     }
 
     /** The status after the action; 409 /problems/illegal-transition with the allowed actions otherwise. */
     public static CreditStatus apply(CreditStatus current, Action action) {
-        if (!action.allowedFrom(current)) {
-            throw ProblemException.illegalTransition(action.apiName(), current, allowedActions(current));
-        }
-        return action.target();
+        return action.apply(current);
     }
 }

@@ -1,8 +1,7 @@
 package cn.gov.sed.inspection.inspection;
 
-import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.state.StateAction;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,7 @@ import static cn.gov.sed.inspection.inspection.InspectionStatus.PLANNED;
 public final class InspectionLifecycle {
 
     /** What can be done to an inspection; {@code apiName} is what {@code allowedActions} lists. */
-    public enum Action {
+    public enum Action implements StateAction<InspectionStatus> {
         START("start", EnumSet.of(PLANNED), IN_PROGRESS),
         ADD_PHOTO("photos", EnumSet.of(IN_PROGRESS), IN_PROGRESS),
         ADD_FINDING("findings", EnumSet.of(IN_PROGRESS), IN_PROGRESS),
@@ -35,16 +34,19 @@ public final class InspectionLifecycle {
             this.to = to;
         }
 
+        @Override
         public String apiName() {
             return apiName;
         }
 
-        public boolean allowedFrom(InspectionStatus status) {
-            return from.contains(status);
+        @Override
+        public Set<InspectionStatus> sources() {
+            return from;
         }
 
-        public InspectionStatus target() {
-            return to;
+        @Override
+        public Set<InspectionStatus> targets() {
+            return Set.of(to);
         }
     }
 
@@ -52,14 +54,11 @@ public final class InspectionLifecycle {
     }
 
     public static List<String> allowedActions(InspectionStatus current) {
-        return Arrays.stream(Action.values()).filter(a -> a.allowedFrom(current)).map(Action::apiName).toList();
+        return StateAction.allowedActions(Action.class, current);
     }
 
     /** The status after the action; 409 /problems/illegal-transition with the allowed actions otherwise. */
     public static InspectionStatus apply(InspectionStatus current, Action action) {
-        if (!action.allowedFrom(current)) {
-            throw ProblemException.illegalTransition(action.apiName(), current, allowedActions(current));
-        }
-        return action.target();
+        return action.apply(current);
     }
 }

@@ -1,8 +1,8 @@
 package cn.gov.sed.notification.publicity;
 
+import cn.gov.sed.platform.state.StateAction;
 import cn.gov.sed.platform.problem.ProblemException;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +18,7 @@ import java.util.Set;
 public final class PublicationRules {
 
     /** The actions that move a publication; the names are the last path segment of their endpoints. */
-    public enum Action {
+    public enum Action implements StateAction<PublicationStatus> {
         SUBMIT("submit", EnumSet.of(PublicationStatus.DRAFT), PublicationStatus.PENDING_REVIEW),
         APPROVE("approve", EnumSet.of(PublicationStatus.PENDING_REVIEW), PublicationStatus.APPROVED),
         PUBLISH("publish", EnumSet.of(PublicationStatus.APPROVED), PublicationStatus.PUBLISHED);
@@ -33,6 +33,7 @@ public final class PublicationRules {
             this.target = target;
         }
 
+        @Override
         public String apiName() {
             return apiName;
         }
@@ -41,26 +42,23 @@ public final class PublicationRules {
             return target;
         }
 
-        public boolean allowedFrom(PublicationStatus status) {
-            return from.contains(status);
+        @Override
+        public Set<PublicationStatus> sources() {
+            return from;
         }
 
-        /** The status after this action, or 409 /problems/illegal-transition naming what {@code current} allows. */
-        public PublicationStatus apply(PublicationStatus current) {
-            if (!allowedFrom(current)) {
-                throw ProblemException.illegalTransition(apiName, current, allowedActions(current));
-            }
-            return target;
+        @Override
+        public Set<PublicationStatus> targets() {
+            return Set.of(target);
         }
     }
 
     private PublicationRules() {
     }
 
-    /** The actions {@code current} allows, by their API names, sorted. */
+    /** The actions {@code current} allows, by their API names (each status allows one at most). */
     public static List<String> allowedActions(PublicationStatus current) {
-        return Arrays.stream(Action.values()).filter(a -> a.allowedFrom(current)).map(Action::apiName).sorted()
-                .toList();
+        return StateAction.allowedActions(Action.class, current);
     }
 
     /**

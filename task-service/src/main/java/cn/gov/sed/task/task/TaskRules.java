@@ -1,8 +1,7 @@
 package cn.gov.sed.task.task;
 
-import cn.gov.sed.platform.problem.ProblemException;
+import cn.gov.sed.platform.state.StateAction;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +17,7 @@ import java.util.Set;
  * DONE: no action (a done task's status changes no more)
  * </pre>
  */
-public enum TaskRules {
+public enum TaskRules implements StateAction<TaskStatus> {
     /** PATCH {status: IN_PROGRESS}. */
     START("status IN_PROGRESS", TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED),
     /** PATCH {status: NOT_STARTED}. */
@@ -40,6 +39,7 @@ public enum TaskRules {
         this.sources = EnumSet.of(first, more);
     }
 
+    @Override
     public String apiName() {
         return apiName;
     }
@@ -48,8 +48,14 @@ public enum TaskRules {
         return target;
     }
 
-    public boolean allowedFrom(TaskStatus status) {
-        return sources.contains(status);
+    @Override
+    public Set<TaskStatus> sources() {
+        return sources;
+    }
+
+    @Override
+    public Set<TaskStatus> targets() {
+        return Set.of(target);
     }
 
     /** The PATCH action that sets this status. */
@@ -63,18 +69,12 @@ public enum TaskRules {
 
     /** The PATCH status changes a status allows (what a 409 names as allowedActions). */
     public static List<String> allowedStatusChanges(TaskStatus status) {
-        return Arrays.stream(values()).filter(a -> a.isStatusChange() && a.allowedFrom(status))
-                .map(TaskRules::apiName).toList();
+        return StateAction.allowedActions(TaskRules.class, status);
     }
 
-    private boolean isStatusChange() {
+    /** A 409 lists only the status changes a client makes with PATCH, not the milestone or supervision steps. */
+    @Override
+    public boolean listed() {
         return this == START || this == RESET || this == COMPLETE;
-    }
-
-    /** 409 /problems/illegal-transition with the current status and the status changes it allows. */
-    public void require(TaskStatus status) {
-        if (!allowedFrom(status)) {
-            throw ProblemException.illegalTransition(apiName, status, allowedStatusChanges(status));
-        }
     }
 }
