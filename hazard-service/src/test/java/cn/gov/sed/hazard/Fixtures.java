@@ -1,29 +1,21 @@
 package cn.gov.sed.hazard;
 
 import cn.gov.sed.contracts.vocabulary.CreditCode;
-import cn.gov.sed.contracts.events.DomainEvent;
-import cn.gov.sed.contracts.events.EventJson;
+import cn.gov.sed.contracts.events.EventType;
 import cn.gov.sed.contracts.events.HazardFound;
 import cn.gov.sed.contracts.events.InspectorRef;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
+import cn.gov.sed.testing.KafkaRecords;
 import cn.gov.sed.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.Duration;
@@ -36,7 +28,10 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-/** Test data shared by the test classes: valid credit codes, events on Kafka, hazards made through HTTP. */
+/**
+ * Test data shared by the test classes: valid credit codes, events and what was published on Kafka (through the
+ * suite's {@link KafkaRecords}; events are sent with {@link cn.gov.sed.testing.KafkaEvents}), hazards made through HTTP.
+ */
 public final class Fixtures {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -67,45 +62,21 @@ public final class Fixtures {
         return found(district, uscc, severity, "G01", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(1));
     }
 
-    /** Sends an event as inspection-service does (CloudEvents binary mode, key = aggregate id). */
-    public static void send(KafkaCompanion kafka, DomainEvent event, String ceId) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(new RecordHeader("ce_id", ceId.getBytes(StandardCharsets.UTF_8)));
-        headers.add(new RecordHeader("ce_type", event.eventType().ceType().getBytes(StandardCharsets.UTF_8)));
-        headers.add(new RecordHeader("ce_source", event.eventType().ceSource().getBytes(StandardCharsets.UTF_8)));
-        headers.add(new RecordHeader("ce_subject", event.aggregateId().getBytes(StandardCharsets.UTF_8)));
-        headers.add(new RecordHeader("content-type", "application/json".getBytes(StandardCharsets.UTF_8)));
-        sendRaw(kafka, event.eventType().topic(), event.aggregateId(), EventJson.write(event), headers);
-    }
-
-    public static void sendRaw(KafkaCompanion kafka, String topic, String key, byte[] value, RecordHeaders headers) {
-        kafka.produce(String.class, byte[].class)
-                .fromRecords(new ProducerRecord<>(topic, null, key, value, headers))
-                .awaitCompletion(Duration.ofSeconds(20));
-    }
-
-    /** Reads a topic from its beginning, in the background, until stopped. */
-    public static ConsumerTask<String, byte[]> read(KafkaCompanion kafka, String topic) {
-        return kafka.consume(String.class, byte[].class).withGroupId("test-" + UUID.randomUUID())
-                .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(topic);
-    }
-
-    public static String header(ConsumerRecord<?, ?> record, String name) {
-        var h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    /** The payloads of the events {@code eventName} (e.g. HazardRegistered) about {@code aggregateId}. */
-    public static List<JsonNode> events(ConsumerTask<String, byte[]> task, String eventName, String aggregateId) {
-        return task.getRecords().stream()
-                .filter(r -> aggregateId.equals(r.key()) && ("sed." + eventName + ".v1").equals(header(r, "ce_type")))
+    /**
+     * The payloads of the events of {@code type} about {@code aggregateId} on the broker now, oldest first (one
+     * aggregate's events share a key, so a partition: their order is the order they were published in).
+     */
+    public static List<JsonNode> events(String bootstrap, EventType type, String aggregateId) {
+        return KafkaRecords.withKey(bootstrap, type.topic(), aggregateId).stream()
+                .filter(r -> type.ceType().equals(KafkaRecords.header(r, "ce_type")))
                 .map(r -> json(r.value())).toList();
     }
 
-    public static List<JsonNode> awaitEvents(ConsumerTask<String, byte[]> task, String eventName, String aggregateId,
-                                             int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> events(task, eventName, aggregateId).size() >= count);
-        return events(task, eventName, aggregateId);
+    /** Waits until there are at least {@code count} such events and returns them all. */
+    public static List<JsonNode> awaitEvents(String bootstrap, EventType type, String aggregateId, int count) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> events(bootstrap, type, aggregateId).size() >= count);
+        return events(bootstrap, type, aggregateId);
     }
 
     public static JsonNode json(byte[] bytes) {

@@ -1,9 +1,11 @@
 package cn.gov.sed.hazard;
 
 import cn.gov.sed.contracts.events.EnforcementActionTaken;
+import cn.gov.sed.contracts.events.EventType;
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.platform.validation.Limits;
+import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
@@ -12,7 +14,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,11 +54,11 @@ class HazardAttackTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    KafkaCompanion kafka;
+    KafkaEvents kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(bootstrap);
+        kafka = new KafkaEvents(bootstrap);
     }
 
     @AfterEach
@@ -72,27 +73,22 @@ class HazardAttackTest {
         String id = Fixtures.listed(D, Fixtures.uscc(), Severity.GENERAL);
         String inspector = Tokens.inspector(D);
         int version = version(id);
-        var events = Fixtures.read(kafka, "hazard-events");
-        try {
-            Map<String, Object> plan = new HashMap<>(Fixtures.plan(5));
-            plan.put("responsiblePerson", "x".repeat(2 * 1024 * 1024)); // 2 MB: the body is over 1 MB, 413
-            plan(inspector, id, plan).statusCode(413).contentType("application/problem+json")
-                    .body("type", equalTo("/problems/payload-too-large"));
-            unchanged(id, version, "LISTED");
-            plan.put("responsiblePerson", "x".repeat(900 * 1024));      // within 1 MB: the field's limit, 400
-            plan(inspector, id, plan).statusCode(400).contentType("application/problem+json")
-                    .body("type", equalTo("/problems/validation")).body("violations.field", contains("responsiblePerson"));
-            unchanged(id, version, "LISTED");
+        Map<String, Object> plan = new HashMap<>(Fixtures.plan(5));
+        plan.put("responsiblePerson", "x".repeat(2 * 1024 * 1024)); // 2 MB: the body is over 1 MB, 413
+        plan(inspector, id, plan).statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("/problems/payload-too-large"));
+        unchanged(id, version, "LISTED");
+        plan.put("responsiblePerson", "x".repeat(900 * 1024));      // within 1 MB: the field's limit, 400
+        plan(inspector, id, plan).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation")).body("violations.field", contains("responsiblePerson"));
+        unchanged(id, version, "LISTED");
 
-            // a valid plan afterwards: its event is the first and only RectificationPlanned of the hazard (the
-            // relay keeps the order of one hazard's events), so the refused ones published nothing
-            plan(inspector, id, Fixtures.plan(5)).statusCode(200);
-            List<JsonNode> planned = Fixtures.awaitEvents(events, "RectificationPlanned", id, 1);
-            assertEquals(1, planned.size());
-            assertEquals("张三", planned.get(0).get("responsiblePerson").asText());
-        } finally {
-            events.stop();
-        }
+        // a valid plan afterwards: its event is the first and only RectificationPlanned of the hazard (the
+        // relay keeps the order of one hazard's events), so the refused ones published nothing
+        plan(inspector, id, Fixtures.plan(5)).statusCode(200);
+        List<JsonNode> planned = Fixtures.awaitEvents(bootstrap, EventType.RECTIFICATION_PLANNED, id, 1);
+        assertEquals(1, planned.size());
+        assertEquals("张三", planned.get(0).get("responsiblePerson").asText());
     }
 
     @Test
@@ -244,8 +240,8 @@ class HazardAttackTest {
         String otherUnitSameDistrict = Fixtures.listed(D, Fixtures.uscc(), Severity.MAJOR);
         UUID actionId = UUID.randomUUID();
         // a district-admin of 120101 acts against its own unit and cites a hazard of 120102 and another unit's
-        Fixtures.send(kafka, action(actionId, uscc, List.of(UUID.fromString(sameUnitOtherDistrict), UUID.fromString(own),
-                UUID.fromString(otherUnitSameDistrict), UUID.randomUUID())), UUID.randomUUID().toString());
+        kafka.send(action(actionId, uscc, List.of(UUID.fromString(sameUnitOtherDistrict), UUID.fromString(own),
+                UUID.fromString(otherUnitSameDistrict), UUID.randomUUID())));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.districtAdmin(D)).get("/api/v1/hazards/" + own).then()
@@ -271,7 +267,7 @@ class HazardAttackTest {
         }
         ids.set(Limits.IDS + 10, UUID.fromString(beyond)); // an own hazard, but past the ones considered
         UUID actionId = UUID.randomUUID();
-        Fixtures.send(kafka, action(actionId, uscc, ids), UUID.randomUUID().toString());
+        kafka.send(action(actionId, uscc, ids));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.districtAdmin(D)).get("/api/v1/hazards/" + first).then()

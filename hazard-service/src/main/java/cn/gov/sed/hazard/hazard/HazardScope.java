@@ -15,6 +15,10 @@ import cn.gov.sed.platform.security.Caller;
  *   <li>anyone else, or a token without the claim its role needs: nothing.</li>
  * </ul>
  * A district named in a filter, a body or an imported row must be the caller's own when the caller is tied to one.
+ * <p>
+ * The institutional measures (制度措施清单, city and district-admin only) are scoped here too: the city sees and
+ * keeps every measure; a district bureau sees its district's and the city-wide ones (a null district) and keeps
+ * only its district's.
  */
 public final class HazardScope {
     private HazardScope() {
@@ -51,6 +55,32 @@ public final class HazardScope {
         if (!mayName(caller, district)) {
             throw ProblemException.forbidden("district " + district + " is outside your scope");
         }
+    }
+
+    /** The measures the caller sees added to {@code where}; without a district claim only the city-wide ones. */
+    public static Where measures(Caller caller, Where where) {
+        if (caller.isCity()) {
+            return where;
+        }
+        if (caller.district() == null) {
+            return where.raw("{district} IS NULL");
+        }
+        return where.raw("({district} IS NULL OR {district} = ?)", caller.district());
+    }
+
+    /** A district named for measures (a filter, a body) must be the caller's own unless it is the city: 403. */
+    public static void requireMeasureDistrict(Caller caller, String district) {
+        if (district != null && !caller.isCity() && !district.equals(caller.district())) {
+            throw ProblemException.forbidden("district " + district + " is outside your scope");
+        }
+    }
+
+    /** A measure of {@code district} (null: city-wide) may be drafted or revised by the caller: 403 otherwise. */
+    public static void requireMayKeepMeasure(Caller caller, String district) {
+        if (district == null && !caller.isCity()) {
+            throw ProblemException.forbidden("city-wide measures are kept by the city");
+        }
+        requireMeasureDistrict(caller, district);
     }
 
     /** {@code property = claim}; a token without the claim its role needs sees nothing. */

@@ -1,13 +1,5 @@
 package cn.gov.sed.hazard.lists;
 
-import cn.gov.sed.contracts.reference.ReferenceData;
-import cn.gov.sed.contracts.vocabulary.HazardType;
-import cn.gov.sed.hazard.common.ChecklistItems;
-import cn.gov.sed.platform.query.Where;
-import cn.gov.sed.platform.security.Caller;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Sort;
-import jakarta.persistence.EntityManager;
 import cn.gov.sed.platform.http.Created;
 import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.paging.PageParams;
@@ -40,10 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** 制度措施清单: the institutional-measures list and its export. */
 @Path("/api/v1")
@@ -53,17 +42,14 @@ import java.util.stream.Collectors;
 @SecurityRequirement(name = "bearer")
 @Idempotent
 public class MeasureResource {
-    static final List<String> HEADERS = List.of("标题", "类别", "内容", "针对检查项", "针对隐患类型", "针对设备类别",
-            "牵头部门", "配合部门", "所属区", "完成时限", "状态", "文号");
-
     @Inject
-    MeasureService service;
+    DraftingMeasures drafting;
     @Inject
-    Caller caller;
+    RevisingMeasures revising;
     @Inject
-    EntityManager em;
+    MeasureQueries queries;
     @Inject
-    ObjectMapper mapper;
+    ExportingLists exporting;
 
     @POST
     @Path("measures")
@@ -85,7 +71,7 @@ public class MeasureResource {
                             + "\"dueDate\": \"2027-03-31\", \"status\": \"DRAFT\", "
                             + "\"documentNumber\": \"津市监特〔2026〕12号\"}")))
     public Response create(@Valid MeasureRequest request, @Context UriInfo uri) {
-        MeasureView view = service.create(request);
+        MeasureView view = drafting.draft(request);
         return Created.at(uri, view.id(), view);
     }
 
@@ -101,7 +87,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MeasureView update(@PathParam("id") UUID id, @Valid MeasureRequest request) {
-        return service.update(id, request);
+        return revising.revise(id, request);
     }
 
     @GET
@@ -112,7 +98,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "the measure", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MeasureView get(@PathParam("id") UUID id) {
-        return service.get(id);
+        return queries.get(id);
     }
 
     @GET
@@ -123,7 +109,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "a bad filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public PageResponse<MeasureView> list(@BeanParam MeasureFilter filter, @BeanParam PageParams page) {
-        return service.list(filter, page);
+        return queries.list(filter, page);
     }
 
     @GET
@@ -141,37 +127,6 @@ public class MeasureResource {
                     @Content(mediaType = Export.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "406", description = "an Accept the list cannot answer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response export(@BeanParam MeasureFilter filter, @HeaderParam("Accept") String accept) {
-        Export.Format format = Export.format(accept);
-        Where where = filter.toWhere(caller); // filter and scope checked now: a 4xx before any byte is written
-        return Export.stream(format,
-                () -> Measure.<Measure>find(where.hql(), Sort.ascending("district", "createdAt", "id"), where.hqlParams()),
-                em, mapper, new Export.Layout<>("measures-list", "制度措施清单", HEADERS, MeasureView::of,
-                        m -> row(MeasureView.of(m))));
-    }
-
-    /** A measure as a row of the list, as people read it. */
-    static List<String> row(MeasureView m) {
-        var reference = ReferenceData.get();
-        List<String> row = new ArrayList<>(HEADERS.size());
-        row.add(m.title());
-        row.add(m.kind().label());
-        row.add(m.description());
-        row.add(m.addresses().checklistItems().stream()
-                .map(c -> c + " " + ChecklistItems.content(c).orElse("")).collect(Collectors.joining("；")));
-        row.add(m.addresses().hazardTypes().stream().map(HazardType::label).collect(Collectors.joining("；")));
-        row.add(m.addresses().equipmentCategories().stream()
-                .map(c -> reference.equipmentCatalogue().codes().find(c).map(e -> e.nameZh()).orElse(c))
-                .collect(Collectors.joining("；")));
-        row.add(department(m.leadDepartment()));
-        row.add(m.cooperatingDepartments().stream().map(MeasureResource::department).collect(Collectors.joining("；")));
-        row.add(m.district() == null ? "全市" : reference.districts().find(m.district()).map(d -> d.nameZh()).orElse(m.district()));
-        row.add(m.dueDate() == null ? "" : m.dueDate().toString());
-        row.add(m.status().label());
-        row.add(m.documentNumber());
-        return row;
-    }
-
-    private static String department(String code) {
-        return ReferenceData.get().departments().find(code).map(d -> d.nameZh()).orElse(code);
+        return exporting.measuresList(filter, Export.format(accept));
     }
 }

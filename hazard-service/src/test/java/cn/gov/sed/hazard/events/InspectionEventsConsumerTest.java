@@ -1,19 +1,19 @@
 package cn.gov.sed.hazard.events;
 
 import cn.gov.sed.contracts.events.EnforcementActionTaken;
+import cn.gov.sed.contracts.events.EventType;
 import cn.gov.sed.contracts.events.HazardFound;
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.hazard.Fixtures;
+import cn.gov.sed.testing.KafkaEvents;
+import cn.gov.sed.testing.KafkaRecords;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,14 +38,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class InspectionEventsConsumerTest {
+    private static final String CE_TIME = "2026-11-20T10:00:00+08:00";
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    KafkaCompanion kafka;
+    KafkaEvents kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(bootstrap);
+        kafka = new KafkaEvents(bootstrap);
     }
 
     @AfterEach
@@ -57,7 +59,7 @@ class InspectionEventsConsumerTest {
     void aMinorFindingIsRecordedWithEveryFieldOfTheEvent() {
         String uscc = Fixtures.uscc();
         HazardFound e = Fixtures.found("120101", uscc, Severity.MINOR);
-        Fixtures.send(kafka, e, UUID.randomUUID().toString());
+        kafka.send(e);
         String id = Fixtures.awaitHazardsOfUnit(uscc, 1).get(0);
 
         given().auth().oauth2(Tokens.inspector("120101")).get("/api/v1/hazards/" + id).then().statusCode(200)
@@ -89,28 +91,23 @@ class InspectionEventsConsumerTest {
 
     @Test
     void generalAndMajorFindingsAreListedAndRegisteredEventsArePublished() {
-        var events = Fixtures.read(kafka, "hazard-events");
-        try {
-            String uscc = Fixtures.uscc();
-            Fixtures.send(kafka, Fixtures.found("120102", uscc, Severity.GENERAL), UUID.randomUUID().toString());
-            Fixtures.send(kafka, Fixtures.found("120102", uscc, Severity.MAJOR), UUID.randomUUID().toString());
-            List<String> ids = Fixtures.awaitHazardsOfUnit(uscc, 2);
-            for (String id : ids) {
-                String today = LocalDate.now(cn.gov.sed.contracts.vocabulary.Zones.SHANGHAI).toString();
-                given().auth().oauth2(Tokens.city()).get("/api/v1/hazards/" + id).then().statusCode(200)
-                        .body("status", equalTo("LISTED"))
-                        .body("listed", equalTo(true))
-                        .body("registeredOn", equalTo(today))
-                        .body("deadline", equalTo(LocalDate.parse(today).plusDays(15).toString()))
-                        .body("overdue", equalTo(false));
-                JsonNode registered = Fixtures.awaitEvents(events, "HazardRegistered", id, 1).get(0);
-                assertEquals("LISTED", registered.get("status").asText());
-                assertEquals("120102", registered.get("district").asText());
-                assertEquals(uscc, registered.get("unitUscc").asText());
-                assertEquals("INSPECTION", registered.get("source").asText());
-            }
-        } finally {
-            events.stop();
+        String uscc = Fixtures.uscc();
+        kafka.send(Fixtures.found("120102", uscc, Severity.GENERAL));
+        kafka.send(Fixtures.found("120102", uscc, Severity.MAJOR));
+        List<String> ids = Fixtures.awaitHazardsOfUnit(uscc, 2);
+        for (String id : ids) {
+            String today = LocalDate.now(cn.gov.sed.contracts.vocabulary.Zones.SHANGHAI).toString();
+            given().auth().oauth2(Tokens.city()).get("/api/v1/hazards/" + id).then().statusCode(200)
+                    .body("status", equalTo("LISTED"))
+                    .body("listed", equalTo(true))
+                    .body("registeredOn", equalTo(today))
+                    .body("deadline", equalTo(LocalDate.parse(today).plusDays(15).toString()))
+                    .body("overdue", equalTo(false));
+            JsonNode registered = Fixtures.awaitEvents(bootstrap, EventType.HAZARD_REGISTERED, id, 1).get(0);
+            assertEquals("LISTED", registered.get("status").asText());
+            assertEquals("120102", registered.get("district").asText());
+            assertEquals(uscc, registered.get("unitUscc").asText());
+            assertEquals("INSPECTION", registered.get("source").asText());
         }
     }
 
@@ -118,13 +115,12 @@ class InspectionEventsConsumerTest {
     void theSameFindingTwiceMakesOneHazard() {
         String uscc = Fixtures.uscc();
         HazardFound e = Fixtures.found("120103", uscc, Severity.GENERAL);
-        String ceId = UUID.randomUUID().toString();
-        Fixtures.send(kafka, e, ceId);
-        Fixtures.send(kafka, e, ceId);                         // a redelivery
-        Fixtures.send(kafka, e, UUID.randomUUID().toString()); // a replay under a new ce_id
+        String ceId = kafka.send(e);
+        kafka.send(e, ceId, CE_TIME);  // a redelivery
+        kafka.send(e);                 // a replay under a new ce_id
         HazardFound marker = Fixtures.found("120103", uscc, Severity.MINOR,
                 "G02", OffsetDateTime.now(ZoneOffset.ofHours(8)));
-        Fixtures.send(kafka, marker, UUID.randomUUID().toString());
+        kafka.send(marker);
         // the marker is a second finding: once both are there, nothing else may arrive
         Fixtures.awaitHazardsOfUnit(uscc, 2);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -137,28 +133,22 @@ class InspectionEventsConsumerTest {
 
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextOneIsStillHandled() {
-        var dlq = Fixtures.read(kafka, "inspection-events.dlq");
-        try {
-            String badKey = "poison-" + UUID.randomUUID();
-            RecordHeaders headers = new RecordHeaders();
-            headers.add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
-            headers.add(new RecordHeader("ce_type", "sed.HazardFound.v1".getBytes(StandardCharsets.UTF_8)));
-            Fixtures.sendRaw(kafka, "inspection-events", badKey, "{not json".getBytes(StandardCharsets.UTF_8), headers);
-            String noTypeKey = "no-type-" + UUID.randomUUID();
-            RecordHeaders noType = new RecordHeaders();
-            noType.add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
-            Fixtures.sendRaw(kafka, "inspection-events", noTypeKey, "{}".getBytes(StandardCharsets.UTF_8), noType);
+        String badKey = "poison-" + UUID.randomUUID();
+        kafka.sendRaw("inspection-events", badKey, UUID.randomUUID().toString(), "sed.HazardFound.v1", null,
+                "{not json".getBytes(StandardCharsets.UTF_8));
+        String noTypeKey = "no-type-" + UUID.randomUUID();
+        kafka.sendRaw("inspection-events", noTypeKey, UUID.randomUUID().toString(), null, null,
+                "{}".getBytes(StandardCharsets.UTF_8));
 
-            String uscc = Fixtures.uscc();
-            Fixtures.send(kafka, Fixtures.found("120104", uscc, Severity.GENERAL), UUID.randomUUID().toString());
-            Fixtures.awaitHazardsOfUnit(uscc, 1);
-            await().atMost(Duration.ofSeconds(30)).until(() -> dlq.getRecords().stream()
-                    .anyMatch(r -> badKey.equals(r.key())) && dlq.getRecords().stream().anyMatch(r -> noTypeKey.equals(r.key())));
-            assertTrue(dlq.getRecords().stream().filter(r -> badKey.equals(r.key()))
-                    .allMatch(r -> r.headers().lastHeader("dead-letter-reason") != null));
-        } finally {
-            dlq.stop();
-        }
+        String uscc = Fixtures.uscc();
+        kafka.send(Fixtures.found("120104", uscc, Severity.GENERAL));
+        Fixtures.awaitHazardsOfUnit(uscc, 1);
+        String dlq = "inspection-events.dlq";
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> !KafkaRecords.withKey(bootstrap, dlq, badKey).isEmpty()
+                        && !KafkaRecords.withKey(bootstrap, dlq, noTypeKey).isEmpty());
+        assertTrue(KafkaRecords.withKey(bootstrap, dlq, badKey).stream()
+                .allMatch(r -> r.headers().lastHeader("dead-letter-reason") != null));
     }
 
     @Test
@@ -169,8 +159,8 @@ class InspectionEventsConsumerTest {
         EnforcementActionTaken action = new EnforcementActionTaken("120105", actionId, UUID.randomUUID(), uscc, "测试单位",
                 EnforcementType.PENALTY, "拒不整改", "特种设备安全法第八十四条", "30000.00", "津市监罚〔2026〕1号",
                 List.of(UUID.fromString(id), UUID.randomUUID()), OffsetDateTime.now(ZoneOffset.ofHours(8)));
-        Fixtures.send(kafka, action, UUID.randomUUID().toString());
-        Fixtures.send(kafka, action, UUID.randomUUID().toString()); // a replay attaches it once
+        kafka.send(action);
+        kafka.send(action); // a replay attaches it once
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.districtAdmin("120105")).get("/api/v1/hazards/" + id).then()

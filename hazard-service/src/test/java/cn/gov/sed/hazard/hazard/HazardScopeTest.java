@@ -99,4 +99,45 @@ class HazardScopeTest {
         assertFalse(HazardScope.mayName(caller(Roles.DEPARTMENT, "120101", null, "HOUSING"), "120102"));
         assertTrue(HazardScope.mayName(district, null));
     }
+
+    // --- measures (制度措施清单) ---------------------------------------------------------------------------
+
+    @Test
+    void theCitySeesEveryMeasureADistrictBureauItsOwnAndTheCityWideOnes() {
+        assertEquals("1 = 1", HazardScope.measures(caller(Roles.CITY, null, null, null), new Where()).hql());
+        Where district = HazardScope.measures(caller(Roles.DISTRICT_ADMIN, "120101", null, null), new Where());
+        assertEquals("(district IS NULL OR district = :p0)", district.hql());
+        assertEquals(Map.of("p0", "120101"), district.hqlParams());
+        // without a district claim: the city-wide measures only
+        assertEquals("district IS NULL",
+                HazardScope.measures(caller(Roles.DISTRICT_ADMIN, null, null, null), new Where()).hql());
+    }
+
+    @Test
+    void aDistrictBureauKeepsOnlyTheMeasuresOfItsDistrict() {
+        Caller city = caller(Roles.CITY, null, null, null);
+        Caller district = caller(Roles.DISTRICT_ADMIN, "120101", null, null);
+        HazardScope.requireMayKeepMeasure(city, null);
+        HazardScope.requireMayKeepMeasure(city, "120102");
+        HazardScope.requireMayKeepMeasure(district, "120101");
+        ProblemException cityWide = assertThrows(ProblemException.class,
+                () -> HazardScope.requireMayKeepMeasure(district, null));
+        assertEquals(403, cityWide.problem().getStatus());
+        assertEquals("city-wide measures are kept by the city", cityWide.problem().getDetail());
+        ProblemException foreign = assertThrows(ProblemException.class,
+                () -> HazardScope.requireMayKeepMeasure(district, "120102"));
+        assertEquals(403, foreign.problem().getStatus());
+        assertThrows(ProblemException.class,
+                () -> HazardScope.requireMayKeepMeasure(caller(Roles.DISTRICT_ADMIN, null, null, null), "120101"));
+    }
+
+    @Test
+    void aMeasureFilterMayNameOnlyTheCallersDistrictUnlessItIsTheCity() {
+        HazardScope.requireMeasureDistrict(caller(Roles.CITY, null, null, null), "120102");
+        Caller district = caller(Roles.DISTRICT_ADMIN, "120101", null, null);
+        HazardScope.requireMeasureDistrict(district, "120101");
+        HazardScope.requireMeasureDistrict(district, null);
+        assertEquals(403, assertThrows(ProblemException.class,
+                () -> HazardScope.requireMeasureDistrict(district, "120102")).problem().getStatus());
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.sed.hazard.rectification;
 
+import cn.gov.sed.contracts.events.EventType;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.hazard.Fixtures;
 import cn.gov.sed.testing.KafkaTestResource;
@@ -10,10 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -41,18 +39,6 @@ class RectificationResourceTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
-
-    KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        kafka.close();
-    }
 
     static ValidatableResponse plan(String token, String id, Map<String, Object> plan) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(plan)
@@ -90,50 +76,45 @@ class RectificationResourceTest {
 
     @Test
     void theWholeLoopPlanReportFailedReportPassedWithItsEvents() {
-        var events = Fixtures.read(kafka, "hazard-events");
-        try {
-            String uscc = Fixtures.uscc();
-            String id = Fixtures.listed(D, uscc, Severity.GENERAL);
-            String unit = Tokens.unit(uscc);
-            String inspector = Tokens.inspector(D);
+        String uscc = Fixtures.uscc();
+        String id = Fixtures.listed(D, uscc, Severity.GENERAL);
+        String unit = Tokens.unit(uscc);
+        String inspector = Tokens.inspector(D);
 
-            plan(unit, id, Fixtures.plan(10)).statusCode(200)
-                    .body("status", equalTo("RECTIFYING"))
-                    .body("plan.funds", equalTo("20000.00"))
-                    .body("plan.responsiblePerson", equalTo("张三"))
-                    .body("deadline", equalTo(LocalDate.now(cn.gov.sed.contracts.vocabulary.Zones.SHANGHAI).plusDays(10).toString()));
-            // a revision while rectifying keeps the earlier plan
-            Map<String, Object> revised = new HashMap<>(Fixtures.plan(20));
-            revised.put("funds", "35000.5");
-            plan(inspector, id, revised).statusCode(200)
-                    .body("status", equalTo("RECTIFYING"))
-                    .body("plan.funds", equalTo("35000.50"))
-                    .body("planHistory", hasSize(1))
-                    .body("planHistory[0].funds", equalTo("20000.00"));
-            report(unit, id, List.of()).statusCode(200).body("status", equalTo("PENDING_VERIFICATION"));
-            verify(inspector, id, "FAILED").statusCode(200)
-                    .body("status", equalTo("RECTIFYING")).body("rounds", equalTo(1))
-                    .body("verifications[0].result", equalTo("FAILED"));
-            report(unit, id, List.of(attach(unit, id))).statusCode(200).body("status", equalTo("PENDING_VERIFICATION"))
-                    .body("reports", hasSize(2));
-            verify(inspector, id, "PASSED").statusCode(200)
-                    .body("status", equalTo("VERIFIED")).body("listed", equalTo(true)).body("closed", equalTo(true))
-                    .body("verifications", hasSize(2))
-                    .body("history.to", contains("REPORTED", "LISTED", "RECTIFYING", "RECTIFYING",
-                            "PENDING_VERIFICATION", "RECTIFYING", "PENDING_VERIFICATION", "VERIFIED"))
-                    .body("history[2].actor", equalTo("unit-" + uscc));
+        plan(unit, id, Fixtures.plan(10)).statusCode(200)
+                .body("status", equalTo("RECTIFYING"))
+                .body("plan.funds", equalTo("20000.00"))
+                .body("plan.responsiblePerson", equalTo("张三"))
+                .body("deadline", equalTo(LocalDate.now(cn.gov.sed.contracts.vocabulary.Zones.SHANGHAI).plusDays(10).toString()));
+        // a revision while rectifying keeps the earlier plan
+        Map<String, Object> revised = new HashMap<>(Fixtures.plan(20));
+        revised.put("funds", "35000.5");
+        plan(inspector, id, revised).statusCode(200)
+                .body("status", equalTo("RECTIFYING"))
+                .body("plan.funds", equalTo("35000.50"))
+                .body("planHistory", hasSize(1))
+                .body("planHistory[0].funds", equalTo("20000.00"));
+        report(unit, id, List.of()).statusCode(200).body("status", equalTo("PENDING_VERIFICATION"));
+        verify(inspector, id, "FAILED").statusCode(200)
+                .body("status", equalTo("RECTIFYING")).body("rounds", equalTo(1))
+                .body("verifications[0].result", equalTo("FAILED"));
+        report(unit, id, List.of(attach(unit, id))).statusCode(200).body("status", equalTo("PENDING_VERIFICATION"))
+                .body("reports", hasSize(2));
+        verify(inspector, id, "PASSED").statusCode(200)
+                .body("status", equalTo("VERIFIED")).body("listed", equalTo(true)).body("closed", equalTo(true))
+                .body("verifications", hasSize(2))
+                .body("history.to", contains("REPORTED", "LISTED", "RECTIFYING", "RECTIFYING",
+                        "PENDING_VERIFICATION", "RECTIFYING", "PENDING_VERIFICATION", "VERIFIED"))
+                .body("history[2].actor", equalTo("unit-" + uscc));
 
-            assertEquals(2, Fixtures.awaitEvents(events, "RectificationPlanned", id, 2).size());
-            assertEquals(2, Fixtures.awaitEvents(events, "RectificationSubmitted", id, 2).size());
-            JsonNode rejected = Fixtures.awaitEvents(events, "RectificationRejected", id, 1).get(0);
-            assertEquals(1, rejected.get("round").asInt());
-            assertEquals(uscc, rejected.get("unitUscc").asText());
-            JsonNode verified = Fixtures.awaitEvents(events, "RectificationVerified", id, 1).get(0);
-            assertEquals("王五", verified.get("inspector").asText());
-            assertEquals("GENERAL", verified.get("severity").asText());
-        } finally {
-            events.stop();
-        }
+        assertEquals(2, Fixtures.awaitEvents(bootstrap, EventType.RECTIFICATION_PLANNED, id, 2).size());
+        assertEquals(2, Fixtures.awaitEvents(bootstrap, EventType.RECTIFICATION_SUBMITTED, id, 2).size());
+        JsonNode rejected = Fixtures.awaitEvents(bootstrap, EventType.RECTIFICATION_REJECTED, id, 1).get(0);
+        assertEquals(1, rejected.get("round").asInt());
+        assertEquals(uscc, rejected.get("unitUscc").asText());
+        JsonNode verified = Fixtures.awaitEvents(bootstrap, EventType.RECTIFICATION_VERIFIED, id, 1).get(0);
+        assertEquals("王五", verified.get("inspector").asText());
+        assertEquals("GENERAL", verified.get("severity").asText());
     }
 
     @Test
@@ -238,45 +219,35 @@ class RectificationResourceTest {
 
     @Test
     void removalTellsTheReportingDepartmentWhy() {
-        var events = Fixtures.read(kafka, "hazard-events");
-        try {
-            String id = given().auth().oauth2(Tokens.department("HOUSING", null)).contentType(ContentType.JSON)
-                    .body(Map.of("district", D, "unitUscc", Fixtures.uscc(), "unitName", "某物业", "equipmentCategory", "3110",
-                            "description", "小区门禁故障", "foundAt", now()))
-                    .post("/api/v1/hazards").then().statusCode(201)
-                    .body("status", equalTo("REPORTED")).body("reportingDepartment", equalTo("HOUSING"))
-                    .extract().path("id");
-            given().auth().oauth2(Tokens.districtAdmin(D)).contentType(ContentType.JSON)
-                    .body(Map.of("specialEquipmentHazard", false, "reason", "门禁不属于特种设备"))
-                    .post("/api/v1/hazards/" + id + "/classification").then().statusCode(200)
-                    .body("status", equalTo("REMOVED")).body("listed", equalTo(false))
-                    .body("history[1].comment", equalTo("门禁不属于特种设备"));
-            JsonNode removed = Fixtures.awaitEvents(events, "HazardRemoved", id, 1).get(0);
-            assertEquals("门禁不属于特种设备", removed.get("reason").asText());
-            assertEquals("HOUSING", removed.get("reportingDepartment").asText());
-            assertEquals(D, removed.get("district").asText());
+        String id = given().auth().oauth2(Tokens.department("HOUSING", null)).contentType(ContentType.JSON)
+                .body(Map.of("district", D, "unitUscc", Fixtures.uscc(), "unitName", "某物业", "equipmentCategory", "3110",
+                        "description", "小区门禁故障", "foundAt", now()))
+                .post("/api/v1/hazards").then().statusCode(201)
+                .body("status", equalTo("REPORTED")).body("reportingDepartment", equalTo("HOUSING"))
+                .extract().path("id");
+        given().auth().oauth2(Tokens.districtAdmin(D)).contentType(ContentType.JSON)
+                .body(Map.of("specialEquipmentHazard", false, "reason", "门禁不属于特种设备"))
+                .post("/api/v1/hazards/" + id + "/classification").then().statusCode(200)
+                .body("status", equalTo("REMOVED")).body("listed", equalTo(false))
+                .body("history[1].comment", equalTo("门禁不属于特种设备"));
+        JsonNode removed = Fixtures.awaitEvents(bootstrap, EventType.HAZARD_REMOVED, id, 1).get(0);
+        assertEquals("门禁不属于特种设备", removed.get("reason").asText());
+        assertEquals("HOUSING", removed.get("reportingDepartment").asText());
+        assertEquals(D, removed.get("district").asText());
 
-            given().auth().oauth2(Tokens.districtAdmin(D)).contentType(ContentType.JSON)
-                    .body(Map.of("specialEquipmentHazard", false))
-                    .post("/api/v1/hazards/" + Fixtures.report(D, Fixtures.uscc()) + "/classification").then()
-                    .statusCode(400).body("violations.field", contains("reason"));
-        } finally {
-            events.stop();
-        }
+        given().auth().oauth2(Tokens.districtAdmin(D)).contentType(ContentType.JSON)
+                .body(Map.of("specialEquipmentHazard", false))
+                .post("/api/v1/hazards/" + Fixtures.report(D, Fixtures.uscc()) + "/classification").then()
+                .statusCode(400).body("violations.field", contains("reason"));
     }
 
     @Test
     void aClassifiedReportIsRegisteredWithItsSeverity() {
-        var events = Fixtures.read(kafka, "hazard-events");
-        try {
-            String id = Fixtures.listed(D, Fixtures.uscc(), Severity.MAJOR);
-            JsonNode registered = Fixtures.awaitEvents(events, "HazardRegistered", id, 1).get(0);
-            assertEquals("MAJOR", registered.get("severity").asText());
-            assertEquals("DEPARTMENT_REPORT", registered.get("source").asText());
-            assertEquals("MARKET_SUPERVISION", registered.get("reportingDepartment").asText());
-        } finally {
-            events.stop();
-        }
+        String id = Fixtures.listed(D, Fixtures.uscc(), Severity.MAJOR);
+        JsonNode registered = Fixtures.awaitEvents(bootstrap, EventType.HAZARD_REGISTERED, id, 1).get(0);
+        assertEquals("MAJOR", registered.get("severity").asText());
+        assertEquals("DEPARTMENT_REPORT", registered.get("source").asText());
+        assertEquals("MARKET_SUPERVISION", registered.get("reportingDepartment").asText());
     }
 
     @Test

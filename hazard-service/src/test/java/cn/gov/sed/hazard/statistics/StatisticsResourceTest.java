@@ -2,13 +2,13 @@ package cn.gov.sed.hazard.statistics;
 
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.hazard.Fixtures;
+import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -49,11 +48,11 @@ class StatisticsResourceTest {
         String a = Fixtures.uscc();
         String b = Fixtures.uscc();
         String c = Fixtures.uscc();
-        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+        try (KafkaEvents kafka = new KafkaEvents(bootstrap)) {
             for (var e : List.of(Fixtures.found(D, a, Severity.GENERAL, "G01", at), Fixtures.found(D, a, Severity.MAJOR, "G02", at),
                     Fixtures.found(D, a, Severity.MINOR, "G01", at), Fixtures.found(D, b, Severity.GENERAL, "G01", at),
                     Fixtures.found(D, c, Severity.GENERAL, "G05", at))) {
-                Fixtures.send(kafka, e, UUID.randomUUID().toString());
+                kafka.send(e);
             }
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.city())
