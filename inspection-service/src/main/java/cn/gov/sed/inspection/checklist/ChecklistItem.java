@@ -2,6 +2,7 @@ package cn.gov.sed.inspection.checklist;
 
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Severity;
+import cn.gov.sed.platform.query.QueryParams;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,6 +51,26 @@ public class ChecklistItem extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * A city-added item, from a checked request: categories stripped and without repeats, blank basis as null.
+     */
+    public static ChecklistItem add(ChecklistItemRequest request) {
+        ChecklistItem item = new ChecklistItem();
+        item.code = request.code();
+        item.categories = String.join(";", request.categories().stream().map(String::strip).distinct().toList());
+        item.content = request.content().strip();
+        item.hazardStandard = request.hazardStandard().strip();
+        item.defaultSeverity = request.defaultSeverity();
+        item.hazardType = request.hazardType();
+        item.basis = QueryParams.blankToNull(request.basis());
+        return item;
+    }
+
+    /** 停用: no new finding may use it; findings already recorded keep their snapshot. Retiring twice changes nothing. */
+    public void retire() {
+        retired = true;
+    }
 
     public List<String> categoryList() {
         return Arrays.stream(categories.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
