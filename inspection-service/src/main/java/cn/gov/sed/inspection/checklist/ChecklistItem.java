@@ -1,5 +1,6 @@
 package cn.gov.sed.inspection.checklist;
 
+import cn.gov.sed.contracts.reference.ChecklistEntry;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.platform.query.QueryParams;
@@ -15,6 +16,7 @@ import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /** 检查内容与隐患标准: one item of the checklist catalogue, for the categories it names ('*' = all). */
 @Entity
@@ -53,12 +55,13 @@ public class ChecklistItem extends PanacheEntityBase {
     public long version;
 
     /**
-     * A city-added item, from a checked request: categories stripped and without repeats, blank basis as null.
+     * A city-added item (the standard ones come from ReferenceData, see {@link StandardChecklist}), from a checked
+     * request: categories stripped and without repeats, blank basis as null.
      */
     public static ChecklistItem add(ChecklistItemRequest request) {
         ChecklistItem item = new ChecklistItem();
         item.code = request.code();
-        item.categories = String.join(";", request.categories().stream().map(String::strip).distinct().toList());
+        item.categories = joined(request.categories());
         item.content = request.content().strip();
         item.hazardStandard = request.hazardStandard().strip();
         item.defaultSeverity = request.defaultSeverity();
@@ -70,6 +73,19 @@ public class ChecklistItem extends PanacheEntityBase {
     /** 停用: no new finding may use it; findings already recorded keep their snapshot. Retiring twice changes nothing. */
     public void retire() {
         retired = true;
+    }
+
+    /** Whether it says what the standard item says (retired or not). */
+    public boolean sameAs(ChecklistEntry standard) {
+        return code.equals(standard.code()) && categories.equals(joined(standard.categories()))
+                && content.equals(standard.contentZh()) && hazardStandard.equals(standard.hazardStandardZh())
+                && defaultSeverity == standard.defaultSeverity() && hazardType == standard.hazardType()
+                && Objects.equals(basis, QueryParams.blankToNull(standard.basis()));
+    }
+
+    /** Category codes as stored: stripped, without repeats, separated by ';'. */
+    static String joined(List<String> categories) {
+        return String.join(";", categories.stream().map(String::strip).distinct().toList());
     }
 
     public List<String> categoryList() {

@@ -1,5 +1,6 @@
 package cn.gov.sed.inspection.checklist;
 
+import cn.gov.sed.contracts.reference.ChecklistEntry;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Severity;
@@ -57,5 +58,23 @@ class ChecklistItemTest {
         assertTrue(item.retired);
         item.retire();
         assertTrue(item.retired, "retiring twice changes nothing");
+    }
+
+    @Test
+    void aStandardItemIsTheSameAsItsReferenceEntryUntilItSaysSomethingElse() {
+        ChecklistEntry g03 = ReferenceData.get().checklist().get("G03");
+        ChecklistItem item = new ChecklistItem();
+        item.code = g03.code();
+        item.categories = "1000;2000;3000;4000;6000;8000;9000";
+        item.content = g03.contentZh();
+        item.hazardStandard = g03.hazardStandardZh();
+        item.defaultSeverity = g03.defaultSeverity();
+        item.hazardType = g03.hazardType();
+        item.basis = g03.basis();
+        assertTrue(item.sameAs(g03));
+        item.retire();
+        assertTrue(item.sameAs(g03), "retired or not");
+        item.defaultSeverity = Severity.GENERAL;
+        assertFalse(item.sameAs(g03));
     }
 }
