@@ -1,7 +1,9 @@
 package cn.gov.sed.inspection.checklist;
 
+import cn.gov.sed.contracts.reference.ChecklistEntry;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Severity;
+import cn.gov.sed.platform.query.QueryParams;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +16,7 @@ import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /** 检查内容与隐患标准: one item of the checklist catalogue, for the categories it names ('*' = all). */
 @Entity
@@ -50,6 +53,40 @@ public class ChecklistItem extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * A city-added item (the standard ones come from ReferenceData, see {@link StandardChecklist}), from a checked
+     * request: categories stripped and without repeats, blank basis as null.
+     */
+    public static ChecklistItem add(ChecklistItemRequest request) {
+        ChecklistItem item = new ChecklistItem();
+        item.code = request.code();
+        item.categories = joined(request.categories());
+        item.content = request.content().strip();
+        item.hazardStandard = request.hazardStandard().strip();
+        item.defaultSeverity = request.defaultSeverity();
+        item.hazardType = request.hazardType();
+        item.basis = QueryParams.blankToNull(request.basis());
+        return item;
+    }
+
+    /** 停用: no new finding may use it; findings already recorded keep their snapshot. Retiring twice changes nothing. */
+    public void retire() {
+        retired = true;
+    }
+
+    /** Whether it says what the standard item says (retired or not). */
+    public boolean sameAs(ChecklistEntry standard) {
+        return code.equals(standard.code()) && categories.equals(joined(standard.categories()))
+                && content.equals(standard.contentZh()) && hazardStandard.equals(standard.hazardStandardZh())
+                && defaultSeverity == standard.defaultSeverity() && hazardType == standard.hazardType()
+                && Objects.equals(basis, QueryParams.blankToNull(standard.basis()));
+    }
+
+    /** Category codes as stored: stripped, without repeats, separated by ';'. */
+    static String joined(List<String> categories) {
+        return String.join(";", categories.stream().map(String::strip).distinct().toList());
+    }
 
     public List<String> categoryList() {
         return Arrays.stream(categories.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();

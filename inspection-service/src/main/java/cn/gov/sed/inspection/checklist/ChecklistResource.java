@@ -36,7 +36,11 @@ import java.util.List;
 @Tag(name = "Checklist", description = "检查内容与隐患标准")
 public class ChecklistResource {
     @Inject
-    ChecklistService checklist;
+    FindingChecklistItems checklist;
+    @Inject
+    ExtendingTheChecklist extending;
+    @Inject
+    RetiringChecklistItems retiring;
 
     @GET
     @PermitAll
@@ -83,7 +87,7 @@ public class ChecklistResource {
     @APIResponse(responseCode = "403", description = "only the city maintains the catalogue")
     @APIResponse(responseCode = "409", description = "the code exists (/problems/duplicate)")
     public Response add(@Valid @NotNull ChecklistItemRequest request, @Context UriInfo uri) {
-        ChecklistItemView view = checklist.add(request);
+        ChecklistItemView view = extending.add(request);
         return Created.atPath(uri, "/api/v1/checklist-items/" + view.code(), view);
     }
 
@@ -103,6 +107,6 @@ public class ChecklistResource {
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response retire(@PathParam("code") String code) {
         // POSTs answer a Response so that an Idempotency-Key replay (a Response) fits the signature
-        return Response.ok(checklist.retire(code)).build();
+        return Response.ok(retiring.retire(code)).build();
     }
 }

@@ -1,7 +1,6 @@
 package cn.gov.sed.inspection.enforcement;
 
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
-import cn.gov.sed.inspection.common.Periods;
 import cn.gov.sed.inspection.common.References;
 import cn.gov.sed.inspection.common.InspectionScope;
 import cn.gov.sed.platform.query.QueryParams;
@@ -44,14 +43,14 @@ public class EnforcementQueries {
         UUID unitId = q.uuid(filter.unitId, "unitId");
         EnforcementType type = q.enumOf(EnforcementType.class, filter.type, "type");
         Instant from = q.from(filter.from, "from");
-        Instant to = q.to(filter.to, "to");
+        QueryParams.PeriodEnd to = q.atOrBefore(filter.to, "to");
         q.throwIfAny();
         Where where = scope.limit(new Where(), "district", "unitId")
                 .eq("district", filter.district)
                 .eq("unitId", unitId)
                 .eq("type", type)
-                .ge("takenAt", from);
-        Periods.atOrBefore(where, "takenAt", filter.to, to);
+                .ge("takenAt", from)
+                .atOrBefore("takenAt", to);
         return PageResponse.of(EnforcementAction.find(where.hql(), request.sort(), where.hqlParams()), request,
                 EnforcementActionView::of);
     }

@@ -4,7 +4,7 @@ import cn.gov.sed.contracts.events.DomainEvent;
 import cn.gov.sed.contracts.vocabulary.EnforcementType;
 import cn.gov.sed.inspection.common.InspectionScope;
 import cn.gov.sed.inspection.unit.Unit;
-import cn.gov.sed.inspection.unit.UnitService;
+import cn.gov.sed.inspection.unit.FindingUnits;
 import cn.gov.sed.inspection.unit.UnitView;
 import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.outbox.Outbox;
@@ -21,7 +21,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class RepairingCredit {
     @Inject
-    UnitService units;
+    FindingUnits units;
     @Inject
     InspectionScope scope;
     @Inject

@@ -5,7 +5,7 @@ import cn.gov.sed.contracts.vocabulary.EnforcementType;
 import cn.gov.sed.inspection.common.InspectionScope;
 import cn.gov.sed.platform.query.QueryParams;
 import cn.gov.sed.inspection.unit.Unit;
-import cn.gov.sed.inspection.unit.UnitService;
+import cn.gov.sed.inspection.unit.FindingUnits;
 import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.outbox.Outbox;
 import cn.gov.sed.platform.problem.ValidationException;
@@ -24,7 +24,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TakingEnforcementActions {
     @Inject
-    UnitService units;
+    FindingUnits units;
     @Inject
     InspectionScope scope;
     @Inject

@@ -1,6 +1,8 @@
 package cn.gov.sed.inspection.equipment;
 
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
+import cn.gov.sed.inspection.unit.Unit;
+import cn.gov.sed.platform.query.QueryParams;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,4 +64,40 @@ public class Equipment extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * 设备登记: a new piece of equipment of {@code unit} from a checked request (see {@link EquipmentRequests}).
+     *
+     * @param now when it is registered
+     */
+    public static Equipment register(Unit unit, EquipmentRequest request, Instant now) {
+        Equipment equipment = new Equipment();
+        equipment.id = UUID.randomUUID();
+        equipment.createdAt = now;
+        equipment.revise(unit, request, now);
+        return equipment;
+    }
+
+    /**
+     * Replaces what the request names (PUT), for {@code unit} (it takes the unit's district): the code is stored
+     * normalised with the format it has, blank optional values as null, no status as IN_USE (在用).
+     */
+    public void revise(Unit unit, EquipmentRequest request, Instant now) {
+        unitId = unit.id;
+        district = unit.district;
+        category = request.category().strip();
+        equipmentCode = EquipmentCodeRule.normalise(request.equipmentCode());
+        equipmentCodeFormat = EquipmentCodeRule.check(equipmentCode, category).format();
+        registrationNumber = QueryParams.blankToNull(request.registrationNumber());
+        usageEnvironment = request.usageEnvironment();
+        location = QueryParams.blankToNull(request.location());
+        nextInspectionDue = request.nextInspectionDue();
+        status = request.status() == null ? EquipmentStatus.IN_USE : request.status();
+        updatedAt = now;
+    }
+
+    /** The equipment of a unit that moved to another district moves along (one statement, versions unchanged). */
+    public static int moveToDistrict(UUID unitId, String district) {
+        return update("district = ?1 where unitId = ?2", district, unitId);
+    }
 }

@@ -40,7 +40,11 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 public class EquipmentResource {
     @Inject
-    EquipmentService equipment;
+    RegisteringEquipment registering;
+    @Inject
+    RevisingEquipment revising;
+    @Inject
+    FindingEquipment equipment;
 
     @POST
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
@@ -64,7 +68,7 @@ public class EquipmentResource {
                             + "\"usageEnvironment\": \"RESIDENTIAL\", \"location\": \"3号楼2单元\", "
                             + "\"nextInspectionDue\": \"2027-06-30\", \"status\": \"IN_USE\"}")))
     public Response register(@Valid @NotNull EquipmentRequest request, @Context UriInfo uri) {
-        EquipmentView view = equipment.register(request);
+        EquipmentView view = registering.register(request);
         return Created.at(uri, view.id(), view);
     }
 
@@ -81,7 +85,7 @@ public class EquipmentResource {
     @APIResponse(responseCode = "409", description = "the equipment code is already registered (/problems/duplicate)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     public EquipmentView update(@PathParam("id") UUID id, @Valid @NotNull EquipmentRequest request) {
-        return equipment.update(id, request);
+        return revising.revise(id, request);
     }
 
     @GET

@@ -5,6 +5,7 @@ import cn.gov.sed.contracts.events.HazardFound;
 import cn.gov.sed.contracts.events.InspectionCompleted;
 import cn.gov.sed.contracts.events.InspectorRef;
 import cn.gov.sed.contracts.vocabulary.InspectionMethod;
+import cn.gov.sed.contracts.vocabulary.RectificationTimeLimit;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.inspection.inspection.InspectionLifecycle.Action;
 import cn.gov.sed.inspection.unit.Unit;
@@ -23,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -126,13 +128,15 @@ public class Inspection extends PanacheEntityBase {
         status = InspectionLifecycle.apply(status, Action.COMPLETE);
         this.completedAt = completedAt;
         List<InspectorRef> refs = inspectors.stream().map(p -> new InspectorRef(p.name, p.certificateNo)).toList();
+        // 整改期限 as the instruction (监察指令书) gives it, counted from the day of completion
+        LocalDate completionDay = Zones.shanghai(completedAt).toLocalDate();
         List<DomainEvent> events = new ArrayList<>();
         for (Finding f : findings) {
             events.add(new HazardFound(district, f.id, id, method, Zones.shanghai(f.foundAt), unit.id, unit.uscc,
                     unit.name, unit.contactName, unit.contactPhone, unit.industry, f.equipmentId, f.equipmentCode,
                     f.equipmentCategory, f.usageEnvironment, f.checklistItemCode, f.hazardStandard, f.severity,
                     f.hazardType, f.description, refs,
-                    cn.gov.sed.contracts.vocabulary.RectificationTimeLimit.rectifyBy(f.severity, Zones.shanghai(completedAt).toLocalDate())));
+                    RectificationTimeLimit.rectifyBy(f.severity, completionDay)));
         }
         events.add(new InspectionCompleted(district, id, unit.id, unit.uscc, method, Zones.shanghai(completedAt),
                 findings.size()));

@@ -1,7 +1,6 @@
 package cn.gov.sed.inspection.inspection;
 
 import cn.gov.sed.contracts.vocabulary.InspectionMethod;
-import cn.gov.sed.inspection.common.Periods;
 import cn.gov.sed.inspection.common.References;
 import cn.gov.sed.inspection.common.InspectionScope;
 import cn.gov.sed.platform.query.QueryParams;
@@ -86,7 +85,7 @@ public class InspectionQueries {
         InspectionStatus status = q.enumOf(InspectionStatus.class, filter.status, "status");
         InspectionMethod method = q.enumOf(InspectionMethod.class, filter.method, "method");
         Instant from = q.from(filter.from, "from");
-        Instant to = q.to(filter.to, "to");
+        QueryParams.PeriodEnd to = q.atOrBefore(filter.to, "to");
         q.throwIfAny();
         Where where = scope.limit(new Where(), "district", "unitId")
                 .in("status", caller.isUnit() ? InspectionStatus.SHOWN_TO_UNITS : null)
@@ -94,8 +93,8 @@ public class InspectionQueries {
                 .eq("unitId", unitId)
                 .eq("status", status)
                 .eq("method", method)
-                .ge("plannedAt", from);
-        Periods.atOrBefore(where, "plannedAt", filter.to, to);
+                .ge("plannedAt", from)
+                .atOrBefore("plannedAt", to);
         PanacheQuery<Inspection> query = Inspection.find(where.hql(), request.sort(), where.hqlParams());
         PageResponse<Inspection> inspections = PageResponse.of(query, request, i -> i);
         // the page's units and findings in two queries, not two per inspection

@@ -4,7 +4,7 @@ import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.inspection.common.References;
 import cn.gov.sed.inspection.common.InspectionScope;
 import cn.gov.sed.inspection.unit.Unit;
-import cn.gov.sed.inspection.unit.UnitService;
+import cn.gov.sed.inspection.unit.FindingUnits;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +19,7 @@ import java.util.List;
 @ApplicationScoped
 public class PlanningInspections {
     @Inject
-    UnitService units;
+    FindingUnits units;
     @Inject
     InspectionScope scope;
     @Inject

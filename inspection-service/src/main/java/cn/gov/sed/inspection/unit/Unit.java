@@ -1,9 +1,11 @@
 package cn.gov.sed.inspection.unit;
 
 import cn.gov.sed.contracts.events.DomainEvent;
+import cn.gov.sed.contracts.vocabulary.CreditCode;
 import cn.gov.sed.inspection.enforcement.CreditLifecycle;
 import cn.gov.sed.inspection.enforcement.CreditStatus;
 import cn.gov.sed.inspection.enforcement.EnforcementAction;
+import cn.gov.sed.platform.query.QueryParams;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -66,6 +68,36 @@ public class Unit extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * 登记: a new unit from a checked request (its uscc is stored normalised), in good standing.
+     *
+     * @param now when it is registered
+     */
+    public static Unit register(UnitRequest request, Instant now) {
+        Unit unit = new Unit();
+        unit.id = UUID.randomUUID();
+        unit.createdAt = now;
+        unit.revise(request, now);
+        return unit;
+    }
+
+    /**
+     * Replaces what the request names (PUT): credit code, name, types, district, industry and contacts; blank
+     * optional values are stored as null. The blacklisting is not the request's to change (see {@link #blacklist}).
+     * The unit's equipment follows a change of district ({@code Equipment.moveToDistrict}), done by the use case.
+     */
+    public void revise(UnitRequest request, Instant now) {
+        uscc = CreditCode.normalise(request.uscc());
+        name = request.name().strip();
+        types = new HashSet<>(request.types());
+        district = request.district();
+        industry = request.industry();
+        address = QueryParams.blankToNull(request.address());
+        contactName = QueryParams.blankToNull(request.contactName());
+        contactPhone = QueryParams.blankToNull(request.contactPhone());
+        updatedAt = now;
+    }
 
     /** The types in their declared order, for views. */
     public Set<UnitType> sortedTypes() {

@@ -6,7 +6,7 @@ import cn.gov.sed.inspection.enforcement.EnforcementRequest;
 import cn.gov.sed.inspection.enforcement.RepairingCredit;
 import cn.gov.sed.inspection.enforcement.TakingEnforcementActions;
 import cn.gov.sed.inspection.equipment.EquipmentImportReport;
-import cn.gov.sed.inspection.equipment.EquipmentImportService;
+import cn.gov.sed.inspection.equipment.ImportingEquipment;
 import cn.gov.sed.platform.http.Created;
 import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.paging.PageParams;
@@ -50,9 +50,13 @@ import java.util.UUID;
 @SecurityRequirement(name = "bearer")
 public class UnitResource {
     @Inject
-    UnitService units;
+    RegisteringUnits registering;
     @Inject
-    EquipmentImportService imports;
+    RevisingUnits revising;
+    @Inject
+    FindingUnits units;
+    @Inject
+    ImportingEquipment imports;
     @Inject
     TakingEnforcementActions enforcement;
     @Inject
@@ -78,7 +82,7 @@ public class UnitResource {
                             + "\"address\": \"天津市和平区南京路1号\", \"contactName\": \"张三\", "
                             + "\"contactPhone\": \"022-23456789\"}")))
     public Response register(@Valid @NotNull UnitRequest request, @Context UriInfo uri) {
-        UnitView view = units.register(request);
+        UnitView view = registering.register(request);
         return Created.at(uri, view.id(), view);
     }
 
@@ -96,7 +100,7 @@ public class UnitResource {
     @APIResponse(responseCode = "409", description = "another unit has this credit code (/problems/duplicate)")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     public UnitView update(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
-        return units.update(id, request);
+        return revising.revise(id, request);
     }
 
     @GET

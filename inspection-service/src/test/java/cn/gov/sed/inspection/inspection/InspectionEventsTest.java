@@ -12,6 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,14 +58,17 @@ class InspectionEventsTest {
         String id = startedInspection(HEPING, unitId);
         String first = finding(HEPING, id, lift, "E01");
         String second = finding(HEPING, id, lift, "G02");
-        as(Tokens.inspector(HEPING)).post("/api/v1/inspections/" + id + "/complete").then().statusCode(200);
+        String minor = finding(HEPING, id, lift, "G07");
+        String completedAt = as(Tokens.inspector(HEPING)).post("/api/v1/inspections/" + id + "/complete").then()
+                .statusCode(200).extract().path("completedAt");
+        LocalDate completionDay = OffsetDateTime.parse(completedAt).toLocalDate(); // written at +08:00
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> about(id).size() >= 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> about(id).size() >= 4);
         List<ConsumerRecord<String, byte[]>> records = about(id);
         Map<String, List<ConsumerRecord<String, byte[]>>> byType = records.stream()
                 .collect(Collectors.groupingBy(r -> header(r, "ce_type")));
         assertEquals(Set.of("sed.HazardFound.v1", "sed.InspectionCompleted.v1"), byType.keySet());
-        assertEquals(2, byType.get("sed.HazardFound.v1").size());
+        assertEquals(3, byType.get("sed.HazardFound.v1").size());
         assertEquals(1, byType.get("sed.InspectionCompleted.v1").size());
 
         for (ConsumerRecord<String, byte[]> r : byType.get("sed.HazardFound.v1")) {
@@ -91,17 +96,24 @@ class InspectionEventsTest {
         }
         Map<String, JsonPath> byFinding = byType.get("sed.HazardFound.v1").stream()
                 .collect(Collectors.toMap(ConsumerRecord::key, r -> json(r)));
-        assertEquals(Set.of(first, second), byFinding.keySet());
+        assertEquals(Set.of(first, second, minor), byFinding.keySet());
         assertEquals("E01", byFinding.get(first).getString("checklistItemCode"));
         assertEquals("门锁回路被短接", byFinding.get(first).getString("hazardStandard"));
         assertEquals("MAJOR", byFinding.get(first).getString("severity"));
         assertEquals("EQUIPMENT_CONDITION", byFinding.get(first).getString("hazardType"));
         assertEquals("INSPECTION_OVERDUE", byFinding.get(second).getString("hazardType"));
+        // 整改期限 as the instruction gives it: a general (or major) finding 15 days from the completion, a minor
+        // one the day itself
+        assertEquals("GENERAL", byFinding.get(second).getString("severity"));
+        assertEquals(completionDay.plusDays(15).toString(), byFinding.get(second).getString("rectifyBy"));
+        assertEquals(completionDay.plusDays(15).toString(), byFinding.get(first).getString("rectifyBy"));
+        assertEquals("MINOR", byFinding.get(minor).getString("severity"));
+        assertEquals(completionDay.toString(), byFinding.get(minor).getString("rectifyBy"));
 
         ConsumerRecord<String, byte[]> completed = byType.get("sed.InspectionCompleted.v1").get(0);
         assertEquals(id, completed.key());
         JsonPath json = json(completed);
-        assertEquals(2, json.getInt("findingCount"));
+        assertEquals(3, json.getInt("findingCount"));
         assertEquals(unitId, json.getString("unitId"));
         assertEquals(HEPING, json.getString("district"));
     }

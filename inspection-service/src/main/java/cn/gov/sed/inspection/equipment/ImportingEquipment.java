@@ -2,12 +2,12 @@ package cn.gov.sed.inspection.equipment;
 
 import cn.gov.sed.contracts.vocabulary.Labelled;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
+import cn.gov.sed.inspection.common.InspectionScope;
 import cn.gov.sed.inspection.equipment.EquipmentImportReport.RowResult;
 import cn.gov.sed.inspection.equipment.EquipmentImportReport.RowStatus;
 import cn.gov.sed.inspection.equipment.EquipmentSheet.SheetRow;
+import cn.gov.sed.inspection.unit.FindingUnits;
 import cn.gov.sed.inspection.unit.Unit;
-import cn.gov.sed.inspection.unit.UnitService;
-import cn.gov.sed.inspection.common.InspectionScope;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,17 +30,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Imports a unit's equipment list from CSV or XLSX: all rows or none, with a report per row. The file is streamed
- * ({@link EquipmentSheet}); over 20 MB → 413, over 10,000 rows or 50 columns → 400.
+ * 设备台账导入: importing a unit's equipment list from CSV or XLSX, all rows or none, with a report per row. Each row
+ * is checked as a registration would be ({@link EquipmentRequests}) and registered the same way
+ * ({@link Equipment#register}). The file is read by the platform's {@code SheetReader} ({@link EquipmentSheet}):
+ * over 20 MB → 413, over 10,000 rows or 50 columns → 400.
  */
 @ApplicationScoped
-public class EquipmentImportService {
+public class ImportingEquipment {
     @Inject
-    UnitService units;
-    @Inject
-    EquipmentService equipment;
+    FindingUnits units;
     @Inject
     InspectionScope scope;
+    @Inject
+    Clock clock;
 
     @Transactional
     public EquipmentImportReport importFor(UUID unitId, FileUpload file) {
@@ -53,7 +57,7 @@ public class EquipmentImportService {
         for (SheetRow row : rows) {
             List<Violation> errors = new ArrayList<>();
             EquipmentRequest request = toRequest(unit.id, row, errors);
-            errors.addAll(EquipmentService.problems(request).stream()
+            errors.addAll(EquipmentRequests.problems(request).stream()
                     .filter(v -> errors.stream().noneMatch(e -> e.field().equals(v.field()))).toList());
             String code = EquipmentCodeRule.normalise(request.equipmentCode());
             if (code != null && !code.isBlank()) {
@@ -76,13 +80,12 @@ public class EquipmentImportService {
         }
 
         boolean allGood = rowErrors.stream().allMatch(List::isEmpty);
+        Instant now = clock.instant();
         List<RowResult> results = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             String code = EquipmentCodeRule.normalise(requests.get(i).equipmentCode());
             if (allGood) {
-                Equipment e = equipment.newEquipment();
-                equipment.apply(e, unit, requests.get(i), code);
-                e.persist();
+                Equipment.register(unit, requests.get(i), now).persist();
             }
             RowStatus status = !rowErrors.get(i).isEmpty() ? RowStatus.ERROR
                     : allGood ? RowStatus.IMPORTED : RowStatus.VALID;

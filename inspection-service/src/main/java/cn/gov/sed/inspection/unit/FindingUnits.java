@@ -1,81 +1,36 @@
 package cn.gov.sed.inspection.unit;
 
 import cn.gov.sed.contracts.vocabulary.CreditCode;
-import cn.gov.sed.inspection.common.References;
 import cn.gov.sed.inspection.common.InspectionScope;
-import cn.gov.sed.inspection.common.UniqueKeys;
-import cn.gov.sed.platform.query.QueryParams;
-import cn.gov.sed.platform.query.Where;
+import cn.gov.sed.inspection.common.References;
 import cn.gov.sed.inspection.enforcement.EnforcementAction;
 import cn.gov.sed.inspection.enforcement.EnforcementActionView;
-import cn.gov.sed.inspection.equipment.Equipment;
-import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.query.QueryParams;
+import cn.gov.sed.platform.query.Where;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Registering and keeping units (单位), scoped to what the caller may see. */
+/**
+ * Finding units in the caller's scope: one, a page, or one named by another use case. A unit outside the scope is
+ * answered as unknown (404, or 400 when a body names it), never revealed.
+ */
 @ApplicationScoped
-public class UnitService {
-    /** The UNIQUE constraint on unit.uscc (V1__inspection_schema.sql). */
-    private static final String USCC_KEY = "unit_uscc_key";
-
+public class FindingUnits {
     @Inject
     InspectionScope scope;
-    @Inject
-    Preconditions preconditions;
-    @Inject
-    Clock clock;
-
-    @Transactional
-    public UnitView register(UnitRequest request) {
-        String uscc = validate(request);
-        scope.requireWritable(request.district());
-        if (Unit.count("uscc", uscc) > 0) {
-            throw ProblemException.duplicate("a unit with uscc " + uscc + " already exists");
-        }
-        Unit unit = new Unit();
-        unit.id = UUID.randomUUID();
-        unit.createdAt = clock.instant();
-        apply(unit, request, uscc);
-        unit.persist();
-        UniqueKeys.flush(USCC_KEY, "a unit with uscc " + uscc + " already exists");
-        return view(unit);
-    }
-
-    @Transactional
-    public UnitView update(UUID id, UnitRequest request) {
-        Unit unit = findVisible(id);
-        scope.requireWritable(unit.district);
-        preconditions.checkIfMatch(unit.version);
-        String uscc = validate(request);
-        scope.requireWritable(request.district());
-        if (Unit.count("uscc = ?1 and id <> ?2", uscc, id) > 0) {
-            throw ProblemException.duplicate("a unit with uscc " + uscc + " already exists");
-        }
-        if (!unit.district.equals(request.district())) {
-            // equipment belongs to its unit's district: move it along
-            Equipment.update("district = ?1 where unitId = ?2", request.district(), id);
-        }
-        apply(unit, request, uscc);
-        // a concurrent change to the same uscc is a duplicate; the flush also gives the view the new version
-        UniqueKeys.flush(USCC_KEY, "a unit with uscc " + uscc + " already exists");
-        return view(unit);
-    }
 
     @Transactional
     public UnitView get(UUID id) {
@@ -132,6 +87,7 @@ public class UnitService {
         return unit;
     }
 
+    /** The unit as the API shows it, with its enforcement actions. */
     public UnitView view(Unit unit) {
         return UnitView.of(unit, actionsOf(List.of(unit.id)).getOrDefault(unit.id, List.of()));
     }
@@ -144,28 +100,5 @@ public class UnitService {
                 Sort.descending("takenAt").and("id"), unitIds);
         return actions.stream().collect(Collectors.groupingBy(a -> a.unitId,
                 Collectors.mapping(EnforcementActionView::of, Collectors.toList())));
-    }
-
-    /** Checks the body beyond its bean rules; returns the normalised credit code. */
-    private static String validate(UnitRequest request) {
-        ValidationException.Builder errors = ValidationException.builder();
-        String uscc = CreditCode.normalise(request.uscc());
-        CreditCode.problem(uscc).ifPresent(p -> errors.add("uscc", p));
-        References.district(errors, "district", request.district());
-        References.industry(errors, "industry", request.industry());
-        errors.throwIfAny();
-        return uscc;
-    }
-
-    private void apply(Unit unit, UnitRequest request, String uscc) {
-        unit.uscc = uscc;
-        unit.name = request.name().strip();
-        unit.types = new HashSet<>(request.types());
-        unit.district = request.district();
-        unit.industry = request.industry();
-        unit.address = QueryParams.blankToNull(request.address());
-        unit.contactName = QueryParams.blankToNull(request.contactName());
-        unit.contactPhone = QueryParams.blankToNull(request.contactPhone());
-        unit.updatedAt = clock.instant();
     }
 }
