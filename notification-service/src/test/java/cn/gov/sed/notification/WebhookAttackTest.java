@@ -168,6 +168,17 @@ class WebhookAttackTest {
         given().auth().oauth2(Tokens.districtAdmin("120101")).get("/api/v1/subscriptions/" + id).then().statusCode(403);
     }
 
+    /** A path id that is not a UUID names no subscription: 404 as a problem, like every service (never a 500). */
+    @Test
+    void aMalformedSubscriptionIdIs404() {
+        for (String token : List.of(Tokens.city(), HOUSING_120101)) {
+            given().auth().oauth2(token).get("/api/v1/subscriptions/not-a-uuid").then().statusCode(404)
+                    .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+            given().auth().oauth2(token).delete("/api/v1/subscriptions/not-a-uuid").then().statusCode(404)
+                    .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+        }
+    }
+
     @Test
     void internalAndPlainHttpTargetsOfTheIssueAre400NamingUrl() {
         long before = subscriptionTotal();

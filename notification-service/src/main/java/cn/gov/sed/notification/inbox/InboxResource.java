@@ -37,7 +37,9 @@ public class InboxResource {
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "type", "type");
 
     @Inject
-    InboxService inbox;
+    ReadingTheInbox inbox;
+    @Inject
+    MarkingNotificationsRead reading;
 
     @GET
     @Path("/inbox")
@@ -77,6 +79,6 @@ public class InboxResource {
         if (!QueryParams.isUuid(id)) {
             throw ProblemException.notFound("notification");
         }
-        return inbox.markRead(UUID.fromString(id));
+        return reading.markRead(UUID.fromString(id));
     }
 }

@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** That one user ({@code sub}) has read one notification: read state is per user, not per notification. */
@@ -26,6 +29,17 @@ public class NotificationRead extends PanacheEntityBase {
 
     @Column(name = "read_at", nullable = false)
     public Instant readAt;
+
+    /** When {@code sub} read each of the notifications {@code ids} (those it has not read are absent). */
+    public static Map<UUID, Instant> readAt(List<UUID> ids, String sub) {
+        Map<UUID, Instant> reads = new HashMap<>();
+        if (ids.isEmpty()) {
+            return reads;
+        }
+        List<NotificationRead> rows = list("notificationId in ?1 and sub = ?2", ids, sub);
+        rows.forEach(r -> reads.put(r.notificationId, r.readAt));
+        return reads;
+    }
 
     /** The composite primary key (notification_id, sub). */
     public static class Key implements Serializable {

@@ -1,5 +1,6 @@
 package cn.gov.sed.notification.webhook;
 
+import cn.gov.sed.notification.webhook.DeliveryRules.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,10 +42,10 @@ public class DeliveryLedger {
     public List<Due> claim(int room, String owner, Instant now, Duration lease) {
         Timestamp at = Timestamp.from(now);
         List<Object[]> candidates = em.createNativeQuery("SELECT d.id, d.subscription_id FROM delivery d"
-                        + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1"
+                        + " WHERE d.status IN (" + Action.CLAIM.sourcesSql() + ") AND d.next_attempt_at <= ?1"
                         + " AND (d.lease_until IS NULL OR d.lease_until < ?1)"
                         + " AND NOT EXISTS (SELECT 1 FROM delivery o WHERE o.subscription_id = d.subscription_id"
-                        + "   AND o.status = 'PENDING' AND o.lease_until >= ?1)"
+                        + "   AND o.status = " + Action.CLAIM.targetSql() + " AND o.lease_until >= ?1)"
                         + " ORDER BY d.next_attempt_at LIMIT " + CANDIDATES + " FOR UPDATE OF d SKIP LOCKED")
                 .setParameter(1, at).getResultList();
         if (candidates.isEmpty()) {
@@ -60,7 +61,8 @@ public class DeliveryLedger {
             return List.of();
         }
         Set<UUID> busy = new HashSet<>(em.createNativeQuery("SELECT DISTINCT subscription_id FROM delivery"
-                        + " WHERE subscription_id IN (?1) AND status = 'PENDING' AND lease_until >= ?2")
+                        + " WHERE subscription_id IN (?1) AND status = " + Action.CLAIM.targetSql()
+                        + " AND lease_until >= ?2")
                 .setParameter(1, locked).setParameter(2, at).getResultList());
         List<UUID> chosen = new ArrayList<>();
         Set<UUID> subscriptions = new HashSet<>();
@@ -87,20 +89,22 @@ public class DeliveryLedger {
     }
 
     /**
-     * Records one attempt and ends the lease. Ignored when the lease is no longer ours (it ran out and another
-     * replica claimed the delivery, or the subscription was deleted).
+     * Records one attempt, moving the delivery by {@code action} ({@link DeliveryRules#afterAttempt}), and ends the
+     * lease. Ignored when the lease is no longer ours (it ran out and another replica claimed the delivery, or the
+     * subscription was deleted) or the action does not start from the delivery's status.
      */
     @Transactional
-    public void record(Due d, String owner, DeliveryStatus status, Integer statusCode, String error,
+    public void record(Due d, String owner, Action action, Integer statusCode, String error,
                        Instant nextAttemptAt, Instant deliveredAt) {
         // nulls are written as literals: PostgreSQL cannot type an untyped null parameter
-        var update = em.createNativeQuery("UPDATE delivery SET attempts = attempts + 1, status = :status,"
+        var update = em.createNativeQuery("UPDATE delivery SET attempts = attempts + 1,"
+                        + " status = " + action.targetSql() + ","
                         + " last_status_code = " + (statusCode == null ? "NULL" : ":code") + ","
                         + " last_error = " + (error == null ? "NULL" : ":error") + ","
                         + (nextAttemptAt == null ? "" : " next_attempt_at = :next,")
                         + (deliveredAt == null ? "" : " delivered_at = :delivered,")
-                        + " lease_until = NULL, lease_owner = NULL WHERE id = :id AND lease_owner = :owner")
-                .setParameter("status", status.name())
+                        + " lease_until = NULL, lease_owner = NULL WHERE id = :id AND lease_owner = :owner"
+                        + " AND status IN (" + action.sourcesSql() + ")")
                 .setParameter("id", d.id())
                 .setParameter("owner", owner);
         if (statusCode != null) {

@@ -46,7 +46,8 @@ public class QueuingDeliveries {
             }
             em.createNativeQuery("INSERT INTO delivery (id, subscription_id, event_id, event_type, ce_type, ce_source,"
                             + " ce_subject, ce_time, payload, status, attempts, next_attempt_at, created_at)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'PENDING', 0, ?10, ?10)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, " + DeliveryRules.Action.QUEUE.targetSql()
+                            + ", 0, ?10, ?10)"
                             + " ON CONFLICT DO NOTHING")
                     .setParameter(1, UUID.randomUUID())
                     .setParameter(2, s.id)

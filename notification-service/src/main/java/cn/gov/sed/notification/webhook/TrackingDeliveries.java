@@ -41,8 +41,10 @@ public class TrackingDeliveries {
         Where where = NotificationScope.of(caller).deliveries().eq("id", id);
         Delivery d = Delivery.<Delivery>find(where.hql(), where.hqlParams()).firstResultOptional().orElseThrow(() -> ProblemException.notFound("delivery"));
         Instant now = clock.instant();
-        em.createNativeQuery("UPDATE delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ?1"
-                        + " WHERE id = ?2 AND (lease_until IS NULL OR lease_until < ?1)")
+        em.createNativeQuery("UPDATE delivery SET status = " + DeliveryRules.Action.RETRY.targetSql() + ","
+                        + " attempts = 0, next_attempt_at = ?1"
+                        + " WHERE id = ?2 AND status IN (" + DeliveryRules.Action.RETRY.sourcesSql() + ")"
+                        + " AND (lease_until IS NULL OR lease_until < ?1)")
                 .setParameter(1, Timestamp.from(now)).setParameter(2, id).executeUpdate();
         em.refresh(d);
         return DeliveryView.of(d);

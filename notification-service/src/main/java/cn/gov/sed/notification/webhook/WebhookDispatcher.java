@@ -157,18 +157,23 @@ public class WebhookDispatcher {
         try {
             Instant now = clock.instant();
             int attempts = d.attempts() + 1;
-            if (refused) {
-                LOG.warnf("webhook delivery %s of %s not sent: %s", d.id(), d.eventType(), error);
-                ledger.record(d, owner, DeliveryStatus.REFUSED, null, error, null, null);
-            } else if (error == null) {
-                ledger.record(d, owner, DeliveryStatus.DELIVERED, statusCode, null, null, now);
-            } else if (attempts >= maxAttempts) {
-                LOG.warnf("webhook delivery %s of %s given up after %d attempts: %s", d.id(), d.eventType(),
-                        attempts, error);
-                ledger.record(d, owner, DeliveryStatus.FAILED, statusCode, error, null, null);
-            } else {
-                Duration wait = Backoff.withJitter(attempts, backoff, maxBackoff, ThreadLocalRandom.current());
-                ledger.record(d, owner, DeliveryStatus.PENDING, statusCode, error, now.plus(wait), null);
+            DeliveryRules.Action action = DeliveryRules.afterAttempt(refused, error == null, attempts, maxAttempts);
+            switch (action) {
+                case REFUSE -> {
+                    LOG.warnf("webhook delivery %s of %s not sent: %s", d.id(), d.eventType(), error);
+                    ledger.record(d, owner, action, null, error, null, null);
+                }
+                case DELIVER -> ledger.record(d, owner, action, statusCode, null, null, now);
+                case GIVE_UP -> {
+                    LOG.warnf("webhook delivery %s of %s given up after %d attempts: %s", d.id(), d.eventType(),
+                            attempts, error);
+                    ledger.record(d, owner, action, statusCode, error, null, null);
+                }
+                case BACK_OFF -> {
+                    Duration wait = Backoff.withJitter(attempts, backoff, maxBackoff, ThreadLocalRandom.current());
+                    ledger.record(d, owner, action, statusCode, error, now.plus(wait), null);
+                }
+                default -> throw new IllegalStateException(action + " does not follow an attempt");
             }
         } catch (RuntimeException e) {
             // the lease runs out and the delivery is attempted again: at least once, receivers dedupe by ce_id

@@ -159,6 +159,11 @@ class PublicationResourceTest {
         given().auth().oauth2(Tokens.districtAdmin("120114")).get("/api/v1/outreach-activities/" + id)
                 .then().statusCode(404);
         given().auth().oauth2(admin).get("/api/v1/outreach-activities/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        // a path id that is not a UUID names no activity: 404 as a problem, like every service (never a 500)
+        for (String token : List.of(admin, Tokens.city())) {
+            given().auth().oauth2(token).get("/api/v1/outreach-activities/not-a-uuid").then().statusCode(404)
+                    .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+        }
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("campaign", "FIVE_INTO", "target", "SCHOOL", "date", "2026-06-12", "district", "120114"))
                 .post("/api/v1/outreach-activities").then().statusCode(403);

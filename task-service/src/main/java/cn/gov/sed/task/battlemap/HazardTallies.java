@@ -20,12 +20,7 @@ public class HazardTallies {
 
     @Transactional
     public void registered(HazardRegistered e) {
-        HazardTally tally = HazardTally.findById(e.hazardId());
-        if (tally == null) {
-            tally = new HazardTally();
-        }
-        tally.register(e, clock.instant());
-        tally.persist();
+        HazardTally.registered(e, clock.instant()).persist();
     }
 
     @Transactional

@@ -43,8 +43,19 @@ public class HazardTally extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** The hazard as registered (again, on a replay): its district, severity and whether it is listed. */
-    public void register(HazardRegistered e, Instant now) {
+    /** For JPA; a tally starts with {@link #registered}. */
+    protected HazardTally() {
+    }
+
+    /** The tally of a registered hazard: a new one, or the hazard's own registered again (a replay). */
+    public static HazardTally registered(HazardRegistered e, Instant now) {
+        HazardTally tally = HazardTally.<HazardTally>findByIdOptional(e.hazardId()).orElseGet(HazardTally::new);
+        tally.register(e, now);
+        return tally;
+    }
+
+    /** The hazard as registered: its district, severity and whether it is listed. */
+    private void register(HazardRegistered e, Instant now) {
         hazardId = e.hazardId();
         district = e.district();
         severity = e.severity().name();

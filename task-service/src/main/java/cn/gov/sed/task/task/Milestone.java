@@ -58,6 +58,11 @@ public class Milestone extends PanacheEntityBase {
         return List.of(new MilestoneOverdue(task.district, task.id, id, title, dueDate, task.responsiblePerson));
     }
 
+    /** Marks the node done (the task checks its rules first: {@link Task#completeMilestone}). */
+    void complete(Instant now) {
+        completedAt = now;
+    }
+
     public boolean isDone() {
         return completedAt != null;
     }

@@ -213,7 +213,7 @@ public class Task extends PanacheEntityBase {
             return List.of();
         }
         TaskRules.COMPLETE_MILESTONE.require(status);
-        milestone.completedAt = now;
+        milestone.complete(now);
         updatedAt = now;
         status = TaskRules.COMPLETE_MILESTONE.target();
         return List.of();

@@ -235,6 +235,22 @@ class TaskResourceTest {
                 .body(Map.of("status", "STARTED")).patch("/api/v1/tasks/" + id).then().statusCode(400);
     }
 
+    /** A task without a due date or milestones is GREEN, and so among the tasks that are not overdue (not lost). */
+    @Test
+    void aTaskWithoutDatesIsAmongTheTasksNotOverdue() {
+        Map<String, Object> body = task("120113", "无期限任务-" + UUID.randomUUID());
+        body.remove("milestones");
+        String id = create(Tokens.city(), body);
+        given().auth().oauth2(Tokens.city()).get("/api/v1/tasks/" + id).then()
+                .body("dueDate", nullValue()).body("ragStatus", equalTo("GREEN")).body("overdue", equalTo(false));
+        given().auth().oauth2(Tokens.city()).queryParam("overdue", "false").queryParam("district", "120113")
+                .queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(Tokens.city()).queryParam("overdue", "true").queryParam("district", "120113")
+                .queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+    }
+
     @Test
     void overdueFilterFindsRedTasks() {
         String id = create(Tokens.city(), task("120113", "逾期筛选任务"));
