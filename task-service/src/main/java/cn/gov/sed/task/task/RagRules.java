@@ -17,8 +17,8 @@ import java.util.List;
  * Both lights are one rule with two cut-offs: a task is <em>late by</em> a day when it is not done and its due date
  * or an open milestone's date falls before that day. RED is late by today, AMBER late by the day after the amber
  * window. That rule is written here once in Java ({@link #lateBy}) and once as a query condition
- * ({@link #lateBy(Where, boolean, LocalDate, Form)}), side by side, and {@code RagRulesTest} runs the query on a
- * database for the same cases, so lists page and count exactly the tasks the light shows.
+ * ({@link #lateBy(Where, boolean, LocalDate, Form)}), side by side, and {@code RagRulesQueryTest} runs the query on a
+ * real PostgreSQL for the same cases, so lists page and count exactly the tasks the light shows.
  */
 public final class RagRules {
     public static final int AMBER_DAYS = 3;
@@ -68,7 +68,7 @@ public final class RagRules {
         return lateBy(where, red, redCutoff(today), Form.HQL);
     }
 
-    /** Where the milestones are read: the entity for HQL (the lists), the table for SQL (the rule's test). */
+    /** Where the milestones are read: the entity for HQL (the lists), the table for SQL (RagRulesQueryTest). */
     enum Form {
         HQL("Milestone m", "m.task.id", "m.completedAt", "m.dueDate"),
         SQL("task_milestone m", "m.task_id", "m.completed_at", "m.due_date");
