@@ -1,5 +1,7 @@
 package cn.gov.sed.notification.webhook;
 
+import cn.gov.sed.platform.state.StateAction;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -22,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class DeliveryRules {
 
-    public enum Action {
+    public enum Action implements StateAction<DeliveryStatus> {
         /** An event owes a subscriber a delivery: it waits for its first attempt. */
         QUEUE(EnumSet.noneOf(DeliveryStatus.class), DeliveryStatus.PENDING),
         /** A dispatcher leases a due delivery for one attempt (the status stays; the lease marks it). */
@@ -46,8 +48,26 @@ public final class DeliveryRules {
             this.target = target;
         }
 
-        public boolean allowedFrom(DeliveryStatus status) {
-            return from.contains(status);
+        /** The retry's endpoint segment; the other moves are the dispatcher's, named after themselves. */
+        @Override
+        public String apiName() {
+            return this == RETRY ? "retry" : name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** Only a retry is something a client asks for; the dispatcher's moves are never offered. */
+        @Override
+        public boolean listed() {
+            return this == RETRY;
+        }
+
+        @Override
+        public Set<DeliveryStatus> sources() {
+            return from;
+        }
+
+        @Override
+        public Set<DeliveryStatus> targets() {
+            return Set.of(target);
         }
 
         public DeliveryStatus target() {
