@@ -52,7 +52,7 @@ public class HazardRegister {
         }
         Hazard h = Hazard.fromFinding(e, clock.instant());
         // no status before registration: the first history entry goes from null to LISTED or RECORDED
-        h.register(INSPECTION_SERVICE, "registered from finding " + e.findingId(), clock.instant(), Zones.today(clock),
+        h.registerFinding(e.rectifyBy(), INSPECTION_SERVICE, "registered from finding " + e.findingId(), clock.instant(), Zones.today(clock),
                 defaultDeadlineDays).forEach(outbox::record);
         h.persist();
     }

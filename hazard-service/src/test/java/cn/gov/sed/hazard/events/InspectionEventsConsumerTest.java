@@ -92,7 +92,8 @@ class InspectionEventsConsumerTest {
         var events = Fixtures.read(kafka, "hazard-events");
         try {
             String uscc = Fixtures.uscc();
-            Fixtures.send(kafka, Fixtures.found("120102", uscc, Severity.GENERAL), UUID.randomUUID().toString());
+            HazardFound general = Fixtures.found("120102", uscc, Severity.GENERAL);
+            Fixtures.send(kafka, general, UUID.randomUUID().toString());
             Fixtures.send(kafka, Fixtures.found("120102", uscc, Severity.MAJOR), UUID.randomUUID().toString());
             List<String> ids = Fixtures.awaitHazardsOfUnit(uscc, 2);
             for (String id : ids) {
@@ -101,7 +102,8 @@ class InspectionEventsConsumerTest {
                         .body("status", equalTo("LISTED"))
                         .body("listed", equalTo(true))
                         .body("registeredOn", equalTo(today))
-                        .body("deadline", equalTo(LocalDate.parse(today).plusDays(15).toString()))
+                        // the time limit the instruction printed (both events carry the same day)
+                        .body("deadline", equalTo(general.rectifyBy().toString()))
                         .body("overdue", equalTo(false));
                 JsonNode registered = Fixtures.awaitEvents(events, "HazardRegistered", id, 1).get(0);
                 assertEquals("LISTED", registered.get("status").asText());
