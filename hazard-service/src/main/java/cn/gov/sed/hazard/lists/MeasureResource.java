@@ -1,8 +1,8 @@
 package cn.gov.sed.hazard.lists;
 
+import cn.gov.sed.contracts.reference.ChecklistEntry;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.HazardType;
-import cn.gov.sed.hazard.common.ChecklistItems;
 import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -157,7 +157,7 @@ public class MeasureResource {
         row.add(m.kind().label());
         row.add(m.description());
         row.add(m.addresses().checklistItems().stream()
-                .map(c -> c + " " + ChecklistItems.content(c).orElse("")).collect(Collectors.joining("；")));
+                .map(c -> c + " " + ReferenceData.get().checklist().find(c).map(ChecklistEntry::contentZh).orElse("")).collect(Collectors.joining("；")));
         row.add(m.addresses().hazardTypes().stream().map(HazardType::label).collect(Collectors.joining("；")));
         row.add(m.addresses().equipmentCategories().stream()
                 .map(c -> reference.equipmentCatalogue().codes().find(c).map(e -> e.nameZh()).orElse(c))

@@ -1,7 +1,6 @@
 package cn.gov.sed.hazard.lists;
 
 import cn.gov.sed.contracts.reference.ReferenceData;
-import cn.gov.sed.hazard.common.ChecklistItems;
 import cn.gov.sed.hazard.common.DateRange;
 import cn.gov.sed.hazard.common.Json;
 import cn.gov.sed.platform.query.Where;
@@ -123,7 +122,7 @@ public class MeasureService {
         if (r.addresses() != null) {
             List<String> items = orEmpty(r.addresses().checklistItems());
             for (int i = 0; i < items.size(); i++) {
-                errors.check(ChecklistItems.contains(items.get(i)), "addresses.checklistItems[" + i + "]",
+                errors.check(ReferenceData.get().checklist().contains(items.get(i)), "addresses.checklistItems[" + i + "]",
                         "unknown checklist item code");
             }
             List<String> categories = orEmpty(r.addresses().equipmentCategories());
