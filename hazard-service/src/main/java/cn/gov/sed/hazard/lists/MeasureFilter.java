@@ -1,9 +1,7 @@
 package cn.gov.sed.hazard.lists;
 
 import cn.gov.sed.contracts.reference.ReferenceData;
-import cn.gov.sed.hazard.common.QueryErrors;
 import cn.gov.sed.platform.problem.ProblemException;
-import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.query.QueryParams;
 import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
@@ -27,15 +25,14 @@ public class MeasureFilter {
 
     public Where toWhere(Caller caller) {
         QueryParams q = new QueryParams();
-        ValidationException.Builder errors = ValidationException.builder();
         Where where = scope(caller, new Where());
         MeasureKind k = q.enumOf(MeasureKind.class, kind, "kind");
         MeasureStatus s = q.enumOf(MeasureStatus.class, status, "status");
         String d = q.text(district);
-        if (d != null && !d.equals("city")) {
-            errors.check(ReferenceData.get().districts().contains(d), "district", "unknown district code (or 'city')");
+        if (d != null && !d.equals("city") && !ReferenceData.get().districts().contains(d)) {
+            q.add("district", "unknown district code (or 'city')");
         }
-        QueryErrors.throwIfAny(q, errors);
+        q.throwIfAny();
         if ("city".equals(d)) {
             where.raw("{district} IS NULL");
         } else if (d != null) {
