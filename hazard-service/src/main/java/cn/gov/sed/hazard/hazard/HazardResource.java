@@ -47,7 +47,9 @@ public class HazardResource {
     @Inject
     HazardQueries queries;
     @Inject
-    HazardRegister register;
+    ReportingHazards reporting;
+    @Inject
+    ClassifyingHazards classifying;
     @Inject
     ImportingReports importer;
 
@@ -110,7 +112,7 @@ public class HazardResource {
         if (request == null) {
             throw cn.gov.sed.platform.problem.ValidationException.of("body", "is required");
         }
-        HazardView view = register.report(request);
+        HazardView view = reporting.report(request);
         return Created.at(uri, view.id(), view);
     }
 
@@ -150,6 +152,6 @@ public class HazardResource {
                             value = "{\"specialEquipmentHazard\": false, "
                                     + "\"reason\": \"该设备为建筑施工升降机，不属于本部门监管的特种设备\"}")}))
     public Response classify(@PathParam("id") UUID id, @Valid ClassificationRequest request) {
-        return Response.ok(register.classify(id, request)).build();
+        return Response.ok(classifying.classify(id, request)).build();
     }
 }

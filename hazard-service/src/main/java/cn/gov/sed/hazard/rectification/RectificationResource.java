@@ -45,7 +45,13 @@ import java.util.UUID;
 @Idempotent
 public class RectificationResource {
     @Inject
-    RectificationService service;
+    PlanningRectifications planning;
+    @Inject
+    ReportingRectifications reporting;
+    @Inject
+    VerifyingRectifications verifying;
+    @Inject
+    AttachingEvidence evidence;
 
     @PUT
     @Path("{id}/rectification-plan")
@@ -66,7 +72,7 @@ public class RectificationResource {
                             + "\"funds\": \"20000.00\", \"deadline\": \"2027-01-15\", "
                             + "\"contingencyPlan\": \"整改期间停用该电梯，设置警示标志，安排专人值守\"}")))
     public HazardView plan(@PathParam("id") UUID id, @Valid PlanRequest request) {
-        return service.plan(id, request);
+        return planning.plan(id, request);
     }
 
     @POST
@@ -87,7 +93,7 @@ public class RectificationResource {
                             + "\"completedAt\": \"2026-11-29T16:00:00+08:00\", \"evidence\": []}")))
     public Response report(@PathParam("id") UUID id, @Valid ReportSubmission request) {
         // POST answers a Response: an Idempotency-Key replay is one
-        return Response.ok(service.report(id, request)).build();
+        return Response.ok(reporting.report(id, request)).build();
     }
 
     @POST
@@ -113,7 +119,7 @@ public class RectificationResource {
                                     + "\"comment\": \"制动间隙仍超出规定范围，需重新调整\", "
                                     + "\"verifiedAt\": \"2026-11-30T10:00:00+08:00\"}")}))
     public Response verify(@PathParam("id") UUID id, @Valid VerificationRequest request) {
-        return Response.ok(service.verify(id, request)).build();
+        return Response.ok(verifying.verify(id, request)).build();
     }
 
     @POST
@@ -127,7 +133,7 @@ public class RectificationResource {
     @APIResponse(responseCode = "400", description = "type or size not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @Context UriInfo uri) {
-        FileInfo info = service.attach(id, file);
+        FileInfo info = evidence.attach(id, file);
         return Created.at(uri, info.id(), info);
     }
 
@@ -150,7 +156,7 @@ public class RectificationResource {
                             schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        StoredFile file = service.attachment(id, attachmentId);
+        StoredFile file = evidence.attachment(id, attachmentId);
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Length", file.size())
                 .header("X-Content-SHA256", file.sha256()).build();

@@ -1,0 +1,55 @@
+package cn.gov.sed.hazard.hazard;
+
+import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.platform.http.Preconditions;
+import cn.gov.sed.platform.outbox.Outbox;
+import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** Classifying hazards (甄别): a reported item is a special-equipment hazard (registered) or removed (剔除). */
+@ApplicationScoped
+public class ClassifyingHazards {
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    Caller caller;
+    @Inject
+    Preconditions preconditions;
+    @Inject
+    HazardQueries queries;
+
+    @ConfigProperty(name = "sed.hazard.default-deadline-days", defaultValue = "15")
+    int defaultDeadlineDays;
+
+    /** A special-equipment hazard is registered by its severity; anything else is removed with the reason. */
+    @Transactional
+    public HazardView classify(UUID id, ClassificationRequest r) {
+        Hazard h = queries.inScope(id);
+        if (r == null || r.specialEquipmentHazard() == null) {
+            throw ValidationException.of("specialEquipmentHazard", "is required (true or false)");
+        }
+        ValidationException.Builder errors = ValidationException.builder();
+        if (r.specialEquipmentHazard()) {
+            errors.check(r.severity() != null, "severity", "is required for a special-equipment hazard");
+            errors.check(r.hazardType() != null, "hazardType", "is required for a special-equipment hazard");
+        } else {
+            errors.check(r.reason() != null && !r.reason().isBlank(), "reason",
+                    "is required: the reporting department is told why");
+        }
+        errors.throwIfAny();
+        h.requireAllowed(HazardRules.Action.CLASSIFY);
+        preconditions.checkIfMatch(h.version);
+        h.classify(r, caller.sub(), clock.instant(), Zones.today(clock), defaultDeadlineDays).forEach(outbox::record);
+        h.persistAndFlush();
+        return HazardView.of(h, Zones.today(clock));
+    }
+}
