@@ -3,7 +3,6 @@ package cn.gov.sed.hazard.hazard;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.outbox.Outbox;
-import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,18 +33,7 @@ public class ClassifyingHazards {
     @Transactional
     public HazardView classify(UUID id, ClassificationRequest r) {
         Hazard h = queries.inScope(id);
-        if (r == null || r.specialEquipmentHazard() == null) {
-            throw ValidationException.of("specialEquipmentHazard", "is required (true or false)");
-        }
-        ValidationException.Builder errors = ValidationException.builder();
-        if (r.specialEquipmentHazard()) {
-            errors.check(r.severity() != null, "severity", "is required for a special-equipment hazard");
-            errors.check(r.hazardType() != null, "hazardType", "is required for a special-equipment hazard");
-        } else {
-            errors.check(r.reason() != null && !r.reason().isBlank(), "reason",
-                    "is required: the reporting department is told why");
-        }
-        errors.throwIfAny();
+        ClassificationCheck.check(r);
         h.requireAllowed(HazardRules.Action.CLASSIFY);
         preconditions.checkIfMatch(h.version);
         h.classify(r, caller.sub(), clock.instant(), Zones.today(clock), defaultDeadlineDays).forEach(outbox::record);

@@ -1,14 +1,12 @@
 package cn.gov.sed.hazard.rectification;
 
 import cn.gov.sed.contracts.vocabulary.Zones;
-import cn.gov.sed.hazard.common.DateRange;
 import cn.gov.sed.hazard.hazard.Hazard;
 import cn.gov.sed.hazard.hazard.HazardQueries;
 import cn.gov.sed.hazard.hazard.HazardRules.Action;
 import cn.gov.sed.hazard.hazard.HazardView;
 import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.outbox.Outbox;
-import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,17 +34,7 @@ public class VerifyingRectifications {
     public HazardView verify(UUID id, VerificationRequest r) {
         Hazard h = queries.inScope(id);
         h.requireAllowed(Action.VERIFY);
-        ValidationException.Builder errors = ValidationException.builder();
-        if (r == null) {
-            throw ValidationException.of("body", "the verification is required");
-        }
-        errors.check(r.result() != null, "result", "is required (PASSED or FAILED)");
-        errors.check(r.inspector() != null && !r.inspector().isBlank(), "inspector", "is required");
-        errors.check(r.verifiedAt() != null, "verifiedAt", "is required");
-        errors.check(DateRange.contains(r.verifiedAt()), "verifiedAt", DateRange.MESSAGE);
-        errors.check(r.result() != VerificationResult.FAILED || (r.comment() != null && !r.comment().isBlank()),
-                "comment", "is required when the re-inspection failed: the unit must know what to fix");
-        errors.throwIfAny();
+        VerificationCheck.check(r);
         preconditions.checkIfMatch(h.version);
         h.verify(r.result(), r.inspector().strip(), r.comment(), r.verifiedAt(), caller.sub(), clock.instant())
                 .forEach(outbox::record);
