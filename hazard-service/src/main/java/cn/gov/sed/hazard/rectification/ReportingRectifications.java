@@ -1,8 +1,6 @@
 package cn.gov.sed.hazard.rectification;
 
-import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.Zones;
-import cn.gov.sed.hazard.common.DateRange;
 import cn.gov.sed.hazard.hazard.Hazard;
 import cn.gov.sed.hazard.hazard.HazardQueries;
 import cn.gov.sed.hazard.hazard.HazardRules.Action;
@@ -10,7 +8,6 @@ import cn.gov.sed.hazard.hazard.HazardView;
 import cn.gov.sed.platform.files.FileStore;
 import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.outbox.Outbox;
-import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,28 +40,14 @@ public class ReportingRectifications {
     public HazardView report(UUID id, ReportSubmission r) {
         Hazard h = queries.inScope(id);
         h.requireAllowed(Action.REPORT);
-        ValidationException.Builder errors = ValidationException.builder();
-        if (r == null) {
-            throw ValidationException.of("body", "the rectification report is required");
-        }
-        errors.check(r.description() != null && !r.description().isBlank(), "description", "is required");
-        errors.check(r.completedAt() != null, "completedAt", "is required");
-        errors.check(DateRange.contains(r.completedAt()), "completedAt", DateRange.MESSAGE);
-        // at most Limits.IDS ids, none null: bounded by Bean Validation on ReportSubmission
-        List<UUID> evidence = r.evidence() == null ? List.of() : r.evidence().stream().distinct().toList();
+        List<UUID> evidence = RectificationReportCheck.evidenceOf(r);
+        Set<UUID> attached = new HashSet<>();
         if (!evidence.isEmpty()) {
-            Set<UUID> known = new HashSet<>();
-            files.describe(AttachingEvidence.OWNER, h.id, evidence).forEach(f -> known.add(f.id()));
-            for (int i = 0; i < evidence.size(); i++) {
-                errors.check(known.contains(evidence.get(i)), "evidence[" + i + "]", "is not an attachment of this hazard");
-            }
+            files.describe(AttachingEvidence.OWNER, h.id, evidence).forEach(f -> attached.add(f.id()));
         }
-        errors.check(h.severity != Severity.MAJOR || !evidence.isEmpty(), "evidence",
-                "is required for a major hazard (at least one attachment)");
-        errors.throwIfAny();
+        RectificationReport report = RectificationReportCheck.check(r, h.severity, evidence, attached,
+                Zones.now(clock), caller.sub());
         preconditions.checkIfMatch(h.version);
-        RectificationReport report = new RectificationReport(r.description().strip(),
-                Zones.shanghai(r.completedAt().toInstant()), evidence, Zones.now(clock), caller.sub());
         h.reportRectification(report, caller.sub(), clock.instant()).forEach(outbox::record);
         h.persistAndFlush();
         return HazardView.of(h, Zones.today(clock));
