@@ -1,5 +1,6 @@
 package cn.gov.sed.hazard.hazard;
 
+import cn.gov.sed.contracts.vocabulary.RectificationTimeLimit;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.outbox.Outbox;
@@ -26,7 +27,8 @@ public class ClassifyingHazards {
     @Inject
     HazardQueries queries;
 
-    @ConfigProperty(name = "sed.hazard.default-deadline-days", defaultValue = "15")
+    /** Configurable; by default the contracts' one number of days (RectificationTimeLimit). */
+    @ConfigProperty(name = "sed.hazard.default-deadline-days", defaultValue = "" + RectificationTimeLimit.DAYS)
     int defaultDeadlineDays;
 
     /** A special-equipment hazard is registered by its severity; anything else is removed with the reason. */

@@ -1,6 +1,7 @@
 package cn.gov.sed.hazard.hazard;
 
 import cn.gov.sed.contracts.events.HazardFound;
+import cn.gov.sed.contracts.vocabulary.RectificationTimeLimit;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,8 @@ public class RegisteringFindings {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "sed.hazard.default-deadline-days", defaultValue = "15")
+    /** Configurable; by default the contracts' one number of days (RectificationTimeLimit). */
+    @ConfigProperty(name = "sed.hazard.default-deadline-days", defaultValue = "" + RectificationTimeLimit.DAYS)
     int defaultDeadlineDays;
 
     /**
