@@ -2,7 +2,8 @@ package cn.gov.sed.hazard.events;
 
 import cn.gov.sed.contracts.events.EnforcementActionTaken;
 import cn.gov.sed.contracts.events.HazardFound;
-import cn.gov.sed.hazard.hazard.HazardRegister;
+import cn.gov.sed.hazard.hazard.LinkingEnforcement;
+import cn.gov.sed.hazard.hazard.RegisteringFindings;
 import cn.gov.sed.platform.inbox.EventConsumer;
 import cn.gov.sed.platform.inbox.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -20,7 +21,9 @@ public class InspectionEventsConsumer {
     @Inject
     EventConsumer consumer;
     @Inject
-    HazardRegister register;
+    RegisteringFindings findings;
+    @Inject
+    LinkingEnforcement enforcement;
 
     private EventHandlers handlers;
 
@@ -33,8 +36,8 @@ public class InspectionEventsConsumer {
     private EventHandlers handlers() {
         if (handlers == null) {
             handlers = EventHandlers.create()
-                    .on(HazardFound.class, e -> register.registerFound(e.payload()))
-                    .on(EnforcementActionTaken.class, e -> register.attachEnforcement(e.payload()));
+                    .on(HazardFound.class, e -> findings.register(e.payload()))
+                    .on(EnforcementActionTaken.class, e -> enforcement.link(e.payload()));
         }
         return handlers;
     }

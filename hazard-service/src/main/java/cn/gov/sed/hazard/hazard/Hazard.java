@@ -82,7 +82,7 @@ public class Hazard extends PanacheEntityBase {
     /** In the problem-and-hazard list; kept as a column so lists and statistics filter on it. */
     public boolean listed;
     public LocalDate registeredOn;
-    /** The plan's time limit, or the default one before a plan exists. */
+    /** The plan's time limit; before a plan, the instruction's (a finding) or the default one (registration + days). */
     public LocalDate deadline;
     /** Failed re-inspections so far (复查轮次). */
     public int rounds;
@@ -151,12 +151,24 @@ public class Hazard extends PanacheEntityBase {
     }
 
     /**
-     * Registers a graded hazard (a finding, or a classified report): LISTED when general or major, RECORDED when
-     * minor, with the default time limit from today.
+     * Registers the hazard of a finding: LISTED when general or major, RECORDED when minor. A general or major
+     * finding keeps the time limit its instruction (监察指令书) printed ({@code rectifyBy}), so the unit's
+     * instruction and the hazard list agree; without one (events before v1.1) the default time limit applies.
      */
-    public List<DomainEvent> register(String actor, String comment, Instant now, LocalDate today, int deadlineDays) {
+    public List<DomainEvent> registerFinding(LocalDate rectifyBy, String actor, String comment, Instant now,
+                                             LocalDate today, int deadlineDays) {
+        return register(HazardRules.deadlineOfFinding(severity, rectifyBy, today, deadlineDays), actor, comment, now,
+                today);
+    }
+
+    /**
+     * Registers a graded hazard with its time limit; the event carries the deadline, so consumers take it
+     * rather than computing it again.
+     */
+    private List<DomainEvent> register(LocalDate timeLimit, String actor, String comment, Instant now,
+                                       LocalDate today) {
         registeredOn = today;
-        deadline = HazardRules.defaultDeadline(today, deadlineDays);
+        deadline = timeLimit;
         transition(HazardRules.statusOnRegistration(severity), now, actor, comment);
         return List.of(new HazardRegistered(district, id, severity, status, unitUscc, unitName, equipmentCategory,
                 hazardType, deadline, source, reportingDepartment));
@@ -174,7 +186,8 @@ public class Hazard extends PanacheEntityBase {
         if (r.specialEquipmentHazard()) {
             severity = r.severity();
             hazardType = r.hazardType();
-            return register(actor, r.reason(), now, today, deadlineDays);
+            // a report carries no instruction: the default time limit from its registration
+            return register(HazardRules.defaultDeadline(today, deadlineDays), actor, r.reason(), now, today);
         }
         transition(Action.CLASSIFY.target(HazardStatus.REMOVED), now, actor, r.reason());
         return List.of(new HazardRemoved(district, id, r.reason().strip(), reportingDepartment));

@@ -6,8 +6,6 @@ import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
-import cn.gov.sed.hazard.common.QueryErrors;
-import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.query.QueryParams;
 import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
@@ -73,36 +71,36 @@ public class HazardFilter {
     /** The caller's scope and these filters as one WHERE clause; 400 for a bad value, 403 for a foreign district. */
     public Where toWhere(Caller caller, LocalDate today) {
         QueryParams q = new QueryParams();
-        ValidationException.Builder errors = ValidationException.builder();
         Where where = HazardScope.apply(caller, new Where());
         String districtCode = q.text(district);
-        if (districtCode != null) {
-            errors.check(ReferenceData.get().districts().contains(district), "district", "unknown district code");
-        }
         HazardStatus st = q.enumOf(HazardStatus.class, status, "status");
         Severity sev = q.enumOf(Severity.class, severity, "severity");
         HazardType type = q.enumOf(HazardType.class, hazardType, "hazardType");
         UsageEnvironment env = q.enumOf(UsageEnvironment.class, usageEnvironment, "usageEnvironment");
+        String industryCode = q.text(industry);
+        Boolean isListed = q.bool(listed, "listed");
+        Boolean isOverdue = q.bool(overdue, "overdue");
+        Instant fromInstant = q.from(from, "from");
+        Instant toInstant = q.to(to, "to");
+        // the unknown reference codes are named in the same 400, after the values that could not be parsed
+        if (districtCode != null && !ReferenceData.get().districts().contains(district)) {
+            q.add("district", "unknown district code");
+        }
         List<String> categories = null;
         if (q.text(equipmentCategory) != null) {
             var catalogue = ReferenceData.get().equipmentCatalogue();
             if (!catalogue.contains(equipmentCategory)) {
-                errors.add("equipmentCategory", "unknown equipment category code");
+                q.add("equipmentCategory", "unknown equipment category code");
             } else {
                 // a category includes everything beneath it in the catalogue tree
                 categories = catalogue.codes().all().stream().map(c -> c.code())
                         .filter(c -> catalogue.isWithin(c, equipmentCategory)).toList();
             }
         }
-        String industryCode = q.text(industry);
-        if (industryCode != null) {
-            errors.check(ReferenceData.get().industries().contains(industry), "industry", "unknown industry code");
+        if (industryCode != null && !ReferenceData.get().industries().contains(industry)) {
+            q.add("industry", "unknown industry code");
         }
-        Boolean isListed = q.bool(listed, "listed");
-        Boolean isOverdue = q.bool(overdue, "overdue");
-        Instant fromInstant = q.from(from, "from");
-        Instant toInstant = q.to(to, "to");
-        QueryErrors.throwIfAny(q, errors);
+        q.throwIfAny();
         HazardScope.requireDistrict(caller, districtCode);
 
         where.eq("district", districtCode).eq("status", st).eq("severity", sev).eq("hazardType", type)

@@ -4,7 +4,6 @@ import cn.gov.sed.platform.http.Created;
 import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.paging.PageParams;
 import cn.gov.sed.platform.paging.PageResponse;
-import cn.gov.sed.platform.problem.Problem;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,7 +46,9 @@ public class HazardResource {
     @Inject
     HazardQueries queries;
     @Inject
-    HazardRegister register;
+    ReportingHazards reporting;
+    @Inject
+    ClassifyingHazards classifying;
     @Inject
     ImportingReports importer;
 
@@ -59,10 +60,9 @@ public class HazardResource {
             + "(the same paging members; an empty page is both)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = {HazardPages.Full.class, HazardPages.Summary.class})))
-    @APIResponse(responseCode = "400", description = "a bad filter, view or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "a bad filter, view or page")
     @APIResponse(responseCode = "401", description = "no or bad token")
-    @APIResponse(responseCode = "403", description = "a district filter outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "a district filter outside the caller's scope")
     public PageResponse<?> list(@BeanParam HazardFilter filter, @BeanParam PageParams page,
                                 @QueryParam("view") @Parameter(description = "full (default): each item a whole Hazard "
                                         + "with its nested records; summary: each item a HazardSummary, without them",
@@ -83,8 +83,7 @@ public class HazardResource {
             description = "Any role, within its scope (a hazard outside it is 404). Answers the whole hazard with its history, plan, reports, verifications and enforcement actions; the ETag carries its version for a later If-Match.")
     @APIResponse(responseCode = "200", description = "the hazard; ETag carries its version",
             content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope")
     public HazardView get(@PathParam("id") UUID id) {
         return queries.get(id);
     }
@@ -95,9 +94,8 @@ public class HazardResource {
             description = "Department, district-admin or inspector (district roles in their own district). Creates a hazard REPORTED, awaiting classification; a department's reportingDepartment is taken from its token. Answers 201 with the hazard and its Location.")
     @APIResponse(responseCode = "201", description = "the reported hazard",
             content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "400", description = "invalid report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "invalid report")
+    @APIResponse(responseCode = "403", description = "role not allowed, or a district outside the caller's scope")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportRequest.class),
             examples = @ExampleObject(name = "elevatorBrake", summary = "a department's report of a lift brake hazard",
@@ -110,7 +108,7 @@ public class HazardResource {
         if (request == null) {
             throw cn.gov.sed.platform.problem.ValidationException.of("body", "is required");
         }
-        HazardView view = register.report(request);
+        HazardView view = reporting.report(request);
         return Created.at(uri, view.id(), view);
     }
 
@@ -122,8 +120,7 @@ public class HazardResource {
             description = "Department, district-admin or inspector. Each valid row becomes a REPORTED hazard as if reported one by one; answers the totals and a per-row result (CREATED with the hazard id, or REJECTED with its errors).")
     @APIResponse(responseCode = "200", description = "{total, created, rejected, rows: [{row, status CREATED|REJECTED, hazardId, errors}]}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportingReports.ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "the file is missing, unreadable or has too many rows",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "the file is missing, unreadable or has too many rows")
     public Response importReports(@RestForm("file") FileUpload file) {
         // a Response (not the record): an Idempotency-Key replay answers with a Response too
         return Response.ok(importer.importFile(file)).build();
@@ -135,10 +132,10 @@ public class HazardResource {
     @Operation(operationId = "classifyHazard", summary = "Classify a reported hazard (甄别): listed/recorded by severity, or removed (剔除) with the reason",
             description = "District-admin or inspector of the hazard's district. A special-equipment hazard becomes LISTED or RECORDED by severity (HazardRegistered), any other REMOVED with the reason (HazardRemoved); answers the updated hazard.")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "400", description = "invalid classification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "/problems/illegal-transition: not REPORTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "invalid classification")
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition: not REPORTED")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClassificationRequest.class),
             examples = {
@@ -150,6 +147,6 @@ public class HazardResource {
                             value = "{\"specialEquipmentHazard\": false, "
                                     + "\"reason\": \"该设备为建筑施工升降机，不属于本部门监管的特种设备\"}")}))
     public Response classify(@PathParam("id") UUID id, @Valid ClassificationRequest request) {
-        return Response.ok(register.classify(id, request)).build();
+        return Response.ok(classifying.classify(id, request)).build();
     }
 }

@@ -105,6 +105,15 @@ public final class HazardRules {
         return registeredOn.plusDays(days);
     }
 
+    /**
+     * The time limit of a registered finding: the one its instruction printed ({@code rectifyBy}) for a general
+     * or major finding, else (a minor one, or an event without it) the default from the registration day.
+     */
+    public static LocalDate deadlineOfFinding(Severity severity, LocalDate rectifyBy, LocalDate registeredOn,
+                                              int days) {
+        return rectifyBy != null && severity != Severity.MINOR ? rectifyBy : defaultDeadline(registeredOn, days);
+    }
+
     /** The deadline has passed (today is after it) while the hazard is still open. */
     public static boolean isOverdue(LocalDate deadline, HazardStatus status, LocalDate today) {
         return deadline != null && OPEN.contains(status) && deadline.isBefore(today);

@@ -39,7 +39,7 @@ public class ImportingReports {
     @Inject
     Clock clock;
     @Inject
-    HazardRegister register;
+    ReportingHazards reporting;
     @Inject
     ReportedHazardInserts inserts;
 
@@ -67,7 +67,7 @@ public class ImportingReports {
         }
         long started = System.nanoTime();
         Instant now = clock.instant();
-        String department = register.reportingDepartment();
+        String department = reporting.reportingDepartment();
         String actor = caller.sub();
         List<RowResult> results = new ArrayList<>();
         List<Hazard> toInsert = new ArrayList<>();

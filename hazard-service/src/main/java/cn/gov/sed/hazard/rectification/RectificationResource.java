@@ -5,7 +5,6 @@ import cn.gov.sed.platform.files.FileInfo;
 import cn.gov.sed.platform.files.StoredFile;
 import cn.gov.sed.platform.http.Created;
 import cn.gov.sed.platform.idempotency.Idempotent;
-import cn.gov.sed.platform.problem.Problem;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,7 +44,13 @@ import java.util.UUID;
 @Idempotent
 public class RectificationResource {
     @Inject
-    RectificationService service;
+    PlanningRectifications planning;
+    @Inject
+    ReportingRectifications reporting;
+    @Inject
+    VerifyingRectifications verifying;
+    @Inject
+    AttachingEvidence evidence;
 
     @PUT
     @Path("{id}/rectification-plan")
@@ -53,11 +58,10 @@ public class RectificationResource {
     @Operation(operationId = "planRectification", summary = "Set or revise the five-point plan (五落实): LISTED/RECTIFYING → RECTIFYING",
             description = "The hazard's own unit, or a district-admin or inspector of its district on the unit's behalf. All five points are required and the deadline may not be in the past; emits RectificationPlanned and answers the updated hazard.")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "400", description = "a point missing, funds negative, deadline in the past",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "a point missing, funds negative, deadline in the past")
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanRequest.class),
             examples = @ExampleObject(name = "fivePoints", summary = "the five points of a lift brake rectification",
@@ -66,7 +70,7 @@ public class RectificationResource {
                             + "\"funds\": \"20000.00\", \"deadline\": \"2027-01-15\", "
                             + "\"contingencyPlan\": \"整改期间停用该电梯，设置警示标志，安排专人值守\"}")))
     public HazardView plan(@PathParam("id") UUID id, @Valid PlanRequest request) {
-        return service.plan(id, request);
+        return planning.plan(id, request);
     }
 
     @POST
@@ -75,10 +79,10 @@ public class RectificationResource {
     @Operation(operationId = "reportRectification", summary = "Report the rectification done: RECTIFYING → PENDING_VERIFICATION (evidence required for MAJOR)",
             description = "The hazard's own unit, or a district-admin or inspector of its district on the unit's behalf. Evidence refers to attachments of the hazard; emits RectificationSubmitted and answers the updated hazard.")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "400", description = "invalid report or evidence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "invalid report or evidence")
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportSubmission.class),
             examples = @ExampleObject(name = "done", summary = "a general hazard's rectification done (a major one "
@@ -87,7 +91,7 @@ public class RectificationResource {
                             + "\"completedAt\": \"2026-11-29T16:00:00+08:00\", \"evidence\": []}")))
     public Response report(@PathParam("id") UUID id, @Valid ReportSubmission request) {
         // POST answers a Response: an Idempotency-Key replay is one
-        return Response.ok(service.report(id, request)).build();
+        return Response.ok(reporting.report(id, request)).build();
     }
 
     @POST
@@ -96,11 +100,11 @@ public class RectificationResource {
     @Operation(operationId = "verifyRectification", summary = "Record the re-inspection (跟踪复查): PASSED → VERIFIED (销号), FAILED → RECTIFYING",
             description = "Only an inspector of the hazard's district. PASSED closes the loop (RectificationVerified), FAILED sends it back to RECTIFYING (RectificationRejected, rounds counted); answers the updated hazard.")
     @APIResponse(responseCode = "200", description = "the hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
-    @APIResponse(responseCode = "400", description = "invalid verification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "403", description = "only an inspector of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "/problems/illegal-transition", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "invalid verification")
+    @APIResponse(responseCode = "403", description = "only an inspector of the district")
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "/problems/illegal-transition")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VerificationRequest.class),
             examples = {
@@ -113,7 +117,7 @@ public class RectificationResource {
                                     + "\"comment\": \"制动间隙仍超出规定范围，需重新调整\", "
                                     + "\"verifiedAt\": \"2026-11-30T10:00:00+08:00\"}")}))
     public Response verify(@PathParam("id") UUID id, @Valid VerificationRequest request) {
-        return Response.ok(service.verify(id, request)).build();
+        return Response.ok(verifying.verify(id, request)).build();
     }
 
     @POST
@@ -124,10 +128,10 @@ public class RectificationResource {
             description = "The hazard's own unit, or a district-admin or inspector of its district. The file goes in the multipart part named file; answers 201 with {id, contentType, size, sha256}, the id to cite as evidence in a rectification report.")
     @APIResponse(responseCode = "201", description = "{id, contentType, size, sha256}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FileInfo.class)))
-    @APIResponse(responseCode = "400", description = "type or size not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "type or size not accepted")
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope")
     public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @Context UriInfo uri) {
-        FileInfo info = service.attach(id, file);
+        FileInfo info = evidence.attach(id, file);
         return Created.at(uri, info.id(), info);
     }
 
@@ -148,9 +152,9 @@ public class RectificationResource {
                             schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
                     @Header(name = "X-Content-SHA256", description = "SHA-256 of the file, hex",
                             schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "unknown or outside the caller's scope")
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        StoredFile file = service.attachment(id, attachmentId);
+        StoredFile file = evidence.attachment(id, attachmentId);
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Length", file.size())
                 .header("X-Content-SHA256", file.sha256()).build();

@@ -1,12 +1,12 @@
 package cn.gov.sed.hazard.statistics;
 
+import cn.gov.sed.contracts.reference.ChecklistEntry;
 import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.HazardType;
 import cn.gov.sed.contracts.vocabulary.Labelled;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
-import cn.gov.sed.hazard.common.ChecklistItems;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public enum GroupBy {
     HAZARD_TYPE("hazardType", "hazard_type", k -> label(HazardType.class, k)),
     SEVERITY("severity", "severity", k -> label(Severity.class, k)),
     STATUS("status", "status", k -> label(HazardStatus.class, k)),
-    CHECKLIST_ITEM("checklistItem", "checklist_item_code", k -> ChecklistItems.content(k).orElse(k));
+    CHECKLIST_ITEM("checklistItem", "checklist_item_code", k -> ReferenceData.get().checklist().find(k).map(ChecklistEntry::contentZh).orElse(k));
 
     /** The label of hazards without a value (e.g. a department's report has no checklist item). */
     static final String NOT_GIVEN = "未填写";

@@ -2,7 +2,6 @@ package cn.gov.sed.hazard.statistics;
 
 import cn.gov.sed.hazard.hazard.HazardFilter;
 import cn.gov.sed.platform.idempotency.Idempotent;
-import cn.gov.sed.platform.problem.Problem;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,8 +45,8 @@ public class StatisticsResource {
             description = "City, or district-admin and inspector for their own district. Answers one row per group: total, listed, verified and overdue counts, the rectification rate (verified ÷ listed, null when nothing is listed) and the mean days to close.",
             summary = "Hazard statistics grouped by district, equipmentCategory, industry, usageEnvironment, "
             + "hazardType, severity, status or checklistItem (filters district, from, to on foundAt)")
-    @APIResponse(responseCode = "400", description = "an unknown groupBy or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "403", description = "a district outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "an unknown groupBy or a bad filter")
+    @APIResponse(responseCode = "403", description = "a district outside the caller's scope")
     @APIResponse(responseCode = "200", description = "one row per group, ordered by key (null last)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = StatisticsRow.class)))
@@ -72,8 +71,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "the items, the most widespread first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CommonIssue.class)))
-    @APIResponse(responseCode = "400", description = "top outside 1–100 or a bad filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "403", description = "a district outside the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "top outside 1–100 or a bad filter")
+    @APIResponse(responseCode = "403", description = "a district outside the caller's scope")
     public List<CommonIssue> commonIssues(
             @QueryParam("top") @DefaultValue("10") @Parameter(description = "how many items, the most widespread first",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100",

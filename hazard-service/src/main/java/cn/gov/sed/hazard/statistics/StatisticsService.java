@@ -1,8 +1,9 @@
 package cn.gov.sed.hazard.statistics;
 
+import cn.gov.sed.contracts.reference.ChecklistEntry;
+import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.contracts.vocabulary.HazardStatus;
 import cn.gov.sed.contracts.vocabulary.Zones;
-import cn.gov.sed.hazard.common.ChecklistItems;
 import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.hazard.hazard.HazardFilter;
 import cn.gov.sed.hazard.hazard.HazardRules;
@@ -83,7 +84,7 @@ public class StatisticsService {
         bind(query, where);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new CommonIssue((String) r[0], ChecklistItems.content((String) r[0]).orElse(null),
+        return rows.stream().map(r -> new CommonIssue((String) r[0], ReferenceData.get().checklist().find((String) r[0]).map(ChecklistEntry::contentZh).orElse(null),
                 ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
     }
 

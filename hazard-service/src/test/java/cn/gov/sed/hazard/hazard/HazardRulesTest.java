@@ -76,4 +76,16 @@ class HazardRulesTest {
         assertFalse(HazardRules.isOverdue(deadline, HazardStatus.RECORDED, deadline.plusDays(9)));
         assertFalse(HazardRules.isOverdue(null, HazardStatus.REPORTED, deadline));
     }
+
+    @Test
+    void aFindingKeepsItsInstructionsTimeLimitUnlessMinorOrWithoutOne() {
+        LocalDate registered = LocalDate.of(2026, 12, 1);
+        LocalDate rectifyBy = LocalDate.of(2026, 12, 9);
+        assertEquals(rectifyBy, HazardRules.deadlineOfFinding(Severity.GENERAL, rectifyBy, registered, 15));
+        assertEquals(rectifyBy, HazardRules.deadlineOfFinding(Severity.MAJOR, rectifyBy, registered, 15));
+        // an event from before v1.1 carries none: the default from the registration day
+        assertEquals(registered.plusDays(15), HazardRules.deadlineOfFinding(Severity.GENERAL, null, registered, 15));
+        // a minor finding is fixed on the spot; its record keeps the default as before
+        assertEquals(registered.plusDays(15), HazardRules.deadlineOfFinding(Severity.MINOR, registered, registered, 15));
+    }
 }

@@ -80,7 +80,8 @@ class StatisticsResourceTest {
                 .body("key", contains("G01", "G02", "G05"))
                 .body("[0].label", equalTo("使用登记"))
                 .body("[0].total", equalTo(3)).body("[0].listed", equalTo(2)).body("[0].verified", equalTo(1))
-                .body("[0].overdue", equalTo(0))
+                // b's general finding is still LISTED and its instruction's time limit (DAY + 15) has passed
+                .body("[0].overdue", equalTo(1))
                 .body("[0].rectificationRate", equalTo(0.5f)).body("[0].meanDaysToClose", equalTo(3.0f))
                 .body("[1].total", equalTo(1)).body("[1].listed", equalTo(1)).body("[1].verified", equalTo(0))
                 .body("[1].rectificationRate", equalTo(0.0f)).body("[1].meanDaysToClose", nullValue());
