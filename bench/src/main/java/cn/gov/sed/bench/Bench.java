@@ -229,8 +229,9 @@ public final class Bench {
         md.append("## The register\n\n");
         md.append(String.format("Loaded %,d hazards (%,d units, 16 districts, %,d listed, %,d open past their deadline) "
                         + "straight into hazard-service's database in **%.1f s** (rows, indexes, overdue levels), then "
-                        + "`VACUUM ANALYZE` in %.1f s. ", r.hazards(), r.units(), r.listed(), r.overdue(), r.loadSeconds(),
-                r.analyzeSeconds()));
+                        + "`VACUUM ANALYZE` in %.1f s; PostgreSQL spent %.0f CPU-seconds on both (its exited backends' "
+                        + "user + system time: what the load costs whatever else the machine does). ", r.hazards(),
+                r.units(), r.listed(), r.overdue(), r.loadSeconds(), r.analyzeSeconds(), r.postgresCpuSeconds()));
         md.append("By status: ").append(counts(r.byStatus())).append("; by severity: ").append(counts(r.bySeverity()))
                 .append(". See `HazardLoader` for the spreads.\n\n");
     }

@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
  * equipment category × checklist item slots) are copied in, then one {@code INSERT … SELECT … FROM
  * generate_series} writes every hazard with its plan, revisions, reports, re-inspections, enforcement actions
  * and history. Run it after the service's Flyway has migrated the database: the service's triggers fire as for
- * any insert. The nested records are built as {@code jsonb} and cast to whatever type the column has today
+ * any insert. The nested records are written as JSON text and cast to whatever type the column has today
  * (read from {@code information_schema}), so the loader serves the JSON-text schema and a {@code jsonb} one.
  *
  * <p>Spreads: 16 districts weighted by size (滨海新区 largest); tens of thousands of units, a few with many hazards
@@ -50,7 +50,7 @@ final class HazardLoader {
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明"};
 
-    record Result(long hazards, double loadSeconds, double analyzeSeconds, Map<String, Long> byStatus,
+    record Result(long hazards, double loadSeconds, double analyzeSeconds, double postgresCpuSeconds, Map<String, Long> byStatus,
                   Map<String, Long> bySeverity, long listed, long overdue, long units, String bigDistrict,
                   long bigDistrictListed) {
     }
@@ -78,7 +78,12 @@ final class HazardLoader {
         int units = Math.max(100, hazards / 25); // a million hazards: 40,000 units
         long started = System.nanoTime();
         Map<String, String> indexes;
+        long postmaster;
+        double cpuBefore;
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            postmaster = postmaster(s);
+            cpuBefore = childCpuSeconds(postmaster);
+            s.execute("ALTER TABLE hazard SET (autovacuum_enabled = off)"); // vacuumed once, after the load
             s.execute("SET synchronous_commit = off");
             s.execute("SET maintenance_work_mem = '256MB'");
             s.execute("SET work_mem = '64MB'");
@@ -104,11 +109,37 @@ final class HazardLoader {
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         long analyzing = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE hazard RESET (autovacuum_enabled)");
             s.execute("VACUUM (ANALYZE) hazard"); // the visibility map a settled table has, for index-only scans
             s.execute("ANALYZE");
         }
         double analyzeSeconds = (System.nanoTime() - analyzing) / 1e9;
-        return summary(loadSeconds, analyzeSeconds, units);
+        return summary(loadSeconds, analyzeSeconds, childCpuSeconds(postmaster) - cpuBefore, units);
+    }
+
+    /** The PostgreSQL server process (the parent of this connection's backend), when it runs on this machine. */
+    private static long postmaster(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", rs.getString(1), "stat"));
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1; // another machine: no CPU figure
+        }
+    }
+
+    /**
+     * CPU seconds of the server's exited children (the loader's connections, index builds, vacuum): what the load
+     * cost PostgreSQL, whatever else the machine was doing. NaN when the server is not on this machine.
+     */
+    private static double childCpuSeconds(long postmaster) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(postmaster), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / 100.0; // cutime + cstime, USER_HZ 100
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static final String TODAY = "(now() AT TIME ZONE 'Asia/Shanghai')::date";
@@ -363,10 +394,36 @@ final class HazardLoader {
         }
     }
 
-    /** A history entry; {@code at} is a formatted date-time (a {@link Stamps} column). */
+    /*
+     * The nested records are written as JSON text by concatenation (several times cheaper than building jsonb
+     * values), then cast to the column's type. Every value put in a string is of the loader's own making or from
+     * the reference data: none holds a quote or a backslash.
+     */
+
+    /** A JSON string of a non-null SQL text expression. */
+    private static String q(String expression) {
+        return "('\"' || " + expression + " || '\"')";
+    }
+
+    /** A JSON object of (key, SQL expression of its JSON value) pairs; null when a value is null. */
+    private static String obj(String... keysAndValues) {
+        StringBuilder out = new StringBuilder("('{");
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.append(i == 0 ? "" : " || ',").append('"').append(keysAndValues[i]).append("\":' || ")
+                    .append(keysAndValues[i + 1]);
+        }
+        return out.append(" || '}')").toString();
+    }
+
+    /** A JSON array of the elements that are not null (each a SQL expression of a JSON value, or null). */
+    private static String arr(List<String> elements) {
+        return "('[' || concat_ws(',', " + String.join(", ", elements) + ") || ']')";
+    }
+
+    /** A history entry; {@code at} is a formatted date-time (a {@link Stamps} column), {@code from} may be null. */
     private static String entry(String at, String actor, String from, String to, String comment) {
-        return "jsonb_build_object('at', " + at + ", 'actor', " + actor + ", 'from', " + from + ", 'to', " + to
-                + ", 'comment', " + comment + ")";
+        return obj("at", q(at), "actor", q(actor), "from", from == null ? "'null'" : q(from), "to", q(to),
+                "comment", q(comment));
     }
 
     /**
@@ -415,43 +472,44 @@ final class HazardLoader {
                 + " reg_at + (1 + 4 * u_t1) * interval '1 day' AS plan_at,"
                 + " reg_on + 15 + floor(45 * u_t2)::int AS plan_deadline,"
                 + " md5('h' || salt || '-' || g)::uuid AS id, md5('f' || salt || '-' || g)::uuid AS finding_id,"
-                + " 'unit:' || uscc AS unit_sub, 'inspector-' || district AS inspector_sub"
+                + " 'unit:' || uscc AS unit_sub, 'inspector-' || district AS inspector_sub,"
+                + " (ARRAY['" + String.join("','", SURNAMES) + "'])[1 + floor(12 * u_method)::int] || '检查' AS inspector_name"
                 + " FROM (" + times + ") t OFFSET 0";
 
         // the nested records
-        String plan = "jsonb_build_object('responsiblePerson', contact_name, 'measures', '按' || standard || '逐项整改，更换部件并复测',"
-                + " 'funds', (2000 + floor(48000 * u_t2))::int || '.00', 'deadline', plan_deadline::text,"
-                + " 'contingencyPlan', '停用设备并设置警示，专人值守', 'plannedAt', " + "%s, 'plannedBy', unit_sub)";
+        String plan = obj("responsiblePerson", q("contact_name"), "measures", q("'按' || standard || '逐项整改，更换部件并复测'"),
+                "funds", q("(2000 + floor(48000 * u_t2))::int || '.00'"), "deadline", q("%s::text"),
+                "contingencyPlan", q("'停用设备并设置警示，专人值守'"), "plannedAt", q("%s"), "plannedBy", q("unit_sub"));
         String currentPlanAt = "plan_at + CASE WHEN u_rev < 0.1 THEN interval '1 day' ELSE interval '0' END";
         Stamps st = new Stamps();
         String history = entryList(st, currentPlanAt);
-        StringBuilder reports = new StringBuilder("'[]'::jsonb");
-        StringBuilder verifications = new StringBuilder("'[]'::jsonb");
+        List<String> reports = new ArrayList<>();
+        List<String> verifications = new ArrayList<>();
         for (int i = 0; i <= MAX_ROUNDS; i++) {
-            String reportAt = reportAt(i);
-            String verifiedAt = verifiedAt(i);
-            String report = "jsonb_build_object('description', '已按整改方案完成整改（第" + (i + 1) + "次）', 'completedAt', "
-                    + st.of(reportAt + " - interval '2 hours'", "planned AND rounds >= " + i) + ", 'evidence', jsonb_build_array(md5('a' || salt || '-' || g || '-" + i
-                    + "')::uuid), 'submittedAt', " + st.of(reportAt, "planned AND rounds >= " + i) + ", 'submittedBy', unit_sub)";
-            String failed = "jsonb_build_object('round', " + (i + 1) + ", 'result', 'FAILED', 'inspector', '检查员' || inspector_sub,"
-                    + " 'comment', '整改不到位，' || standard, 'verifiedAt', " + st.of(verifiedAt, "planned AND rounds >= " + i) + ", 'recordedBy', inspector_sub)";
-            String passed = "jsonb_build_object('round', " + (i + 1) + ", 'result', 'PASSED', 'inspector', '检查员' || inspector_sub,"
-                    + " 'comment', '复查合格', 'verifiedAt', " + st.of(verifiedAt, "planned AND rounds >= " + i) + ", 'recordedBy', inspector_sub)";
+            String when = "planned AND rounds >= " + i;
+            String verifiedAt = q(st.of(verifiedAt(i), when));
+            String report = obj("description", q("'已按整改方案完成整改（第" + (i + 1) + "次）'"),
+                    "completedAt", q(st.of(reportAt(i) + " - interval '2 hours'", when)),
+                    "evidence", "'[' || " + q("md5('a' || salt || '-' || g || '-" + i + "')::uuid::text") + " || ']'",
+                    "submittedAt", q(st.of(reportAt(i), when)), "submittedBy", q("unit_sub"));
+            String failed = obj("round", "'" + (i + 1) + "'", "result", "'\"FAILED\"'", "inspector", q("inspector_name"),
+                    "comment", q("'整改不到位，' || standard"), "verifiedAt", verifiedAt, "recordedBy", q("inspector_sub"));
+            String passed = obj("round", "'" + (i + 1) + "'", "result", "'\"PASSED\"'", "inspector", q("inspector_name"),
+                    "comment", "'\"复查合格\"'", "verifiedAt", verifiedAt, "recordedBy", q("inspector_sub"));
             // round i: a report when a failed re-inspection followed it, or it is the last one of a hazard past RECTIFYING
-            reports.append(" || CASE WHEN ").append(planned).append(" AND (rounds > ").append(i)
-                    .append(" OR rounds = ").append(i).append(" AND status <> 'RECTIFYING') THEN jsonb_build_array(")
-                    .append(report).append(") ELSE '[]'::jsonb END");
-            verifications.append(" || CASE WHEN ").append(planned).append(" AND rounds > ").append(i)
-                    .append(" THEN jsonb_build_array(").append(failed).append(") WHEN rounds = ").append(i)
-                    .append(" AND status = 'VERIFIED' THEN jsonb_build_array(").append(passed).append(") ELSE '[]'::jsonb END");
+            reports.add("CASE WHEN " + planned + " AND (rounds > " + i + " OR rounds = " + i
+                    + " AND status <> 'RECTIFYING') THEN " + report + " END");
+            verifications.add("CASE WHEN " + planned + " AND rounds > " + i + " THEN " + failed + " WHEN rounds = " + i
+                    + " AND status = 'VERIFIED' THEN " + passed + " END");
         }
-        String enforcement = "CASE WHEN NOT dept AND severity = 'MAJOR' AND " + planned + " AND u_enf < 0.05 THEN"
-                + " jsonb_build_array(jsonb_build_object('district', district, 'actionId', md5('x' || salt || '-' || g)::uuid,"
-                + " 'unitId', unit_id, 'unitUscc', uscc, 'unitName', name, 'type', 'PENALTY', 'reason', standard,"
-                + " 'legalBasis', '《中华人民共和国特种设备安全法》第八十四条', 'amount', '30000.00',"
-                + " 'decisionNumber', '津市监特罚〔' || extract(year FROM plan_at)::int || '〕' || (g % 1000) || '号',"
-                + " 'hazardIds', jsonb_build_array(id), 'takenAt', " + st.of("plan_at + interval '3 days'", "planned") + "))"
-                + " ELSE '[]'::jsonb END";
+        String enforcement = "CASE WHEN NOT dept AND severity = 'MAJOR' AND " + planned + " AND u_enf < 0.05 THEN '[' || "
+                + obj("district", q("district"), "actionId", q("md5('x' || salt || '-' || g)::uuid::text"),
+                "unitId", q("unit_id::text"), "unitUscc", q("uscc"), "unitName", q("name"), "type", "'\"PENALTY\"'",
+                "reason", q("standard"), "legalBasis", "'\"《中华人民共和国特种设备安全法》第八十四条\"'",
+                "amount", "'\"30000.00\"'",
+                "decisionNumber", q("'津市监特罚〔' || extract(year FROM plan_at)::int || '〕' || (g % 1000) || '号'"),
+                "hazardIds", "'[' || " + q("id::text") + " || ']'", "takenAt", q(st.of("plan_at + interval '3 days'", "planned")))
+                + " || ']' ELSE '[]' END";
         String finalStatusAt = "CASE status WHEN 'VERIFIED' THEN " + verifiedAtOfRounds() + " END";
 
         Map<String, String> columns = new LinkedHashMap<>();
@@ -478,9 +536,11 @@ final class HazardLoader {
         columns.put("severity", "severity");
         columns.put("hazard_type", "CASE WHEN severity IS NULL THEN NULL ELSE item_type END");
         columns.put("description", "content || '：' || standard");
-        columns.put("inspectors", "CASE WHEN dept THEN '[]'::jsonb ELSE jsonb_build_array("
-                + "jsonb_build_object('name', (ARRAY['" + String.join("','", SURNAMES) + "'])[1 + floor(12 * u_ins)::int] || '执法', 'certificateNo', 'TJ' || lpad((g % 9000)::text, 5, '0')),"
-                + "jsonb_build_object('name', (ARRAY['" + String.join("','", SURNAMES) + "'])[1 + floor(12 * u_method)::int] || '检查', 'certificateNo', 'TJ' || lpad((g % 7000 + 9000)::text, 5, '0'))) END");
+        columns.put("inspectors", "CASE WHEN dept THEN '[]' ELSE '[' || "
+                + obj("name", q("(ARRAY['" + String.join("','", SURNAMES) + "'])[1 + floor(12 * u_ins)::int] || '执法'"),
+                "certificateNo", q("'TJ' || lpad((g % 9000)::text, 5, '0')")) + " || ',' || "
+                + obj("name", q("inspector_name"), "certificateNo", q("'TJ' || lpad((g % 7000 + 9000)::text, 5, '0')"))
+                + " || ']' END");
         columns.put("source", "CASE WHEN dept THEN 'DEPARTMENT_REPORT' ELSE 'INSPECTION' END");
         columns.put("reporting_department", "CASE WHEN dept THEN department END");
         columns.put("status", "status");
@@ -490,12 +550,11 @@ final class HazardLoader {
         columns.put("rounds", "CASE WHEN planned THEN rounds ELSE 0 END");
         columns.put("closed_at", finalStatusAt);
         columns.put("created_at", "CASE WHEN dept THEN found_at ELSE reg_at END");
-        columns.put("plan", "CASE WHEN planned THEN " + String.format(plan, st.of(currentPlanAt, "planned")) + " END");
-        columns.put("plan_history", "CASE WHEN planned AND u_rev < 0.1 THEN jsonb_build_array("
-                + String.format(plan, st.of("plan_at", "planned")).replace("'deadline', plan_deadline::text", "'deadline', (plan_deadline - 10)::text")
-                + ") ELSE '[]'::jsonb END");
-        columns.put("reports", reports.toString());
-        columns.put("verifications", verifications.toString());
+        columns.put("plan", "CASE WHEN planned THEN " + String.format(plan, "plan_deadline", st.of(currentPlanAt, "planned")) + " END");
+        columns.put("plan_history", "CASE WHEN planned AND u_rev < 0.1 THEN '[' || "
+                + String.format(plan, "(plan_deadline - 10)", st.of("plan_at", "planned")) + " || ']' ELSE '[]' END");
+        columns.put("reports", arr(reports));
+        columns.put("verifications", arr(verifications));
         columns.put("enforcement_actions", enforcement);
         columns.put("history", history);
 
@@ -508,7 +567,7 @@ final class HazardLoader {
                 continue; // a column this schema no longer has
             }
             insert.append(first ? "" : ", ").append(column.getKey());
-            // JSON built as jsonb is cast to the column's own type (text today, jsonb after the read-model change)
+            // JSON written as text is cast to the column's own type (text today, jsonb after the read-model change)
             select.append(first ? "" : ", ").append("CAST((").append(column.getValue()).append(") AS ").append(type).append(')');
             first = false;
         }
@@ -543,36 +602,32 @@ final class HazardLoader {
     /** The transitions of the hazard, oldest first, as the aggregate appends them. */
     private static String entryList(Stamps st, String currentPlanAt) {
         String first = "CASE WHEN severity = 'MINOR' THEN 'RECORDED' ELSE 'LISTED' END";
-        StringBuilder h = new StringBuilder("CASE WHEN dept THEN jsonb_build_array(")
-                .append(entry(st.of("found_at"), "'department:' || department", "NULL", "'REPORTED'", "'reported'"))
-                .append(") ELSE '[]'::jsonb END");
-        h.append(" || CASE WHEN status = 'REPORTED' THEN '[]'::jsonb WHEN dept THEN jsonb_build_array(")
-                .append(entry(st.of("reg_at"), "'district-admin-' || district", "'REPORTED'",
-                        "CASE WHEN status = 'REMOVED' THEN 'REMOVED' ELSE " + first + " END", "'甄别'"))
-                .append(") ELSE jsonb_build_array(")
-                .append(entry(st.of("reg_at"), "'inspection-service'", "NULL", first, "'registered from finding ' || finding_id"))
-                .append(") END");
-        h.append(" || CASE WHEN planned THEN jsonb_build_array(")
-                .append(entry(st.of("plan_at", "planned"), "unit_sub", "'LISTED'", "'RECTIFYING'", "'five-point plan set'"))
-                .append(") ELSE '[]'::jsonb END");
-        h.append(" || CASE WHEN planned AND u_rev < 0.1 THEN jsonb_build_array(")
-                .append(entry(st.of(currentPlanAt, "planned"), "unit_sub", "'RECTIFYING'", "'RECTIFYING'", "'five-point plan revised'"))
-                .append(") ELSE '[]'::jsonb END");
+        List<String> h = new ArrayList<>();
+        h.add("CASE WHEN dept THEN " + entry(st.of("found_at"), "'department:' || department", null, "'REPORTED'", "'reported'") + " END");
+        h.add("CASE WHEN status = 'REPORTED' THEN NULL WHEN dept THEN "
+                + entry(st.of("reg_at"), "'district-admin-' || district", "'REPORTED'",
+                "CASE WHEN status = 'REMOVED' THEN 'REMOVED' ELSE " + first + " END", "'甄别'")
+                + " ELSE " + entry(st.of("reg_at"), "'inspection-service'", null, first,
+                "'registered from finding ' || finding_id") + " END");
+        h.add("CASE WHEN planned THEN " + entry(st.of("plan_at", "planned"), "unit_sub", "'LISTED'", "'RECTIFYING'",
+                "'five-point plan set'") + " END");
+        h.add("CASE WHEN planned AND u_rev < 0.1 THEN " + entry(st.of(currentPlanAt, "planned"), "unit_sub",
+                "'RECTIFYING'", "'RECTIFYING'", "'five-point plan revised'") + " END");
         for (int i = 0; i <= MAX_ROUNDS; i++) {
-            h.append(" || CASE WHEN planned AND (rounds > ").append(i).append(" OR rounds = ").append(i)
-                    .append(" AND status <> 'RECTIFYING') THEN jsonb_build_array(")
-                    .append(entry(st.of(reportAt(i), "planned AND rounds >= " + i), "unit_sub", "'RECTIFYING'", "'PENDING_VERIFICATION'", "'rectification reported'"))
-                    .append(") ELSE '[]'::jsonb END");
-            h.append(" || CASE WHEN planned AND rounds > ").append(i).append(" THEN jsonb_build_array(")
-                    .append(entry(st.of(verifiedAt(i), "planned AND rounds >= " + i), "inspector_sub", "'PENDING_VERIFICATION'", "'RECTIFYING'", "'整改不到位'"))
-                    .append(") WHEN rounds = ").append(i).append(" AND status = 'VERIFIED' THEN jsonb_build_array(")
-                    .append(entry(st.of(verifiedAt(i), "planned AND rounds >= " + i), "inspector_sub", "'PENDING_VERIFICATION'", "'VERIFIED'", "'复查合格'"))
-                    .append(") ELSE '[]'::jsonb END");
+            String when = "planned AND rounds >= " + i;
+            h.add("CASE WHEN planned AND (rounds > " + i + " OR rounds = " + i + " AND status <> 'RECTIFYING') THEN "
+                    + entry(st.of(reportAt(i), when), "unit_sub", "'RECTIFYING'", "'PENDING_VERIFICATION'",
+                    "'rectification reported'") + " END");
+            h.add("CASE WHEN planned AND rounds > " + i + " THEN "
+                    + entry(st.of(verifiedAt(i), when), "inspector_sub", "'PENDING_VERIFICATION'", "'RECTIFYING'", "'整改不到位'")
+                    + " WHEN rounds = " + i + " AND status = 'VERIFIED' THEN "
+                    + entry(st.of(verifiedAt(i), when), "inspector_sub", "'PENDING_VERIFICATION'", "'VERIFIED'", "'复查合格'")
+                    + " END");
         }
-        return h.toString();
+        return arr(h);
     }
 
-    private Result summary(double loadSeconds, double analyzeSeconds, int units) throws SQLException {
+    private Result summary(double loadSeconds, double analyzeSeconds, double cpuSeconds, int units) throws SQLException {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         Map<String, Long> bySeverity = new LinkedHashMap<>();
         long total = 0;
@@ -607,7 +662,7 @@ final class HazardLoader {
                 }
             }
         }
-        return new Result(total, loadSeconds, analyzeSeconds, byStatus, bySeverity, listed, overdue, units,
+        return new Result(total, loadSeconds, analyzeSeconds, cpuSeconds, byStatus, bySeverity, listed, overdue, units,
                 bigDistrict, bigListed);
     }
 }
