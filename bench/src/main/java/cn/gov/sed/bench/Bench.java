@@ -219,10 +219,25 @@ public final class Bench {
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(String.format(", load average %.1f at the start. ",
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
-                .append("The suite runs as in the system tests: the four packaged services (`-Xmx256m` each), one ")
+                .append("The suite runs as in the system tests: the four packaged services (JVM options `")
+                .append(jvmOptions(suite.process(HAZARD).pid())).append("`), one ")
                 .append("in-process Kafka broker and an embedded PostgreSQL 17, all on this machine (the four services ")
                 .append(String.format("started together and were ready after %.1f s). ", suiteSeconds))
                 .append("Each figure stands beside the floor measured in the same run.\n\n");
+    }
+
+    /** The options a service's JVM was started with (its command line before {@code -jar}). */
+    private static String jvmOptions(long pid) {
+        try {
+            String[] args = Files.readString(Paths.get("/proc", String.valueOf(pid), "cmdline")).split("\0");
+            List<String> options = new ArrayList<>();
+            for (int i = 1; i < args.length && !args[i].equals("-jar"); i++) {
+                options.add(args[i]);
+            }
+            return String.join(" ", options);
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private void loadSection(HazardLoader.Result r) {
