@@ -326,7 +326,7 @@ public final class Bench {
             long started = System.nanoTime();
             Process p = ServiceProcess.start(root, HAZARD, port, jdbcUrl("hazard"), EmbeddedPostgresServer.USER,
                     EmbeddedPostgresServer.PASSWORD, suite.bootstrapServers(),
-                    Paths.get("target", "system-tests", "hazard-service-alone.log"), "256m");
+                    Paths.get("target", "system-tests", "hazard-service-alone.log"));
             try {
                 URI ready = URI.create("http://localhost:" + port + "/q/health/ready");
                 long deadline = started + 120_000_000_000L;
