@@ -203,9 +203,13 @@ public final class SuitePolicies {
         if (budgets.stream().noneMatch(b -> selects(b.getSpec().getSelector(), podLabels))) {
             fail(id, "no PodDisruptionBudget selects its pods");
         }
-        if (networkPolicies.stream().noneMatch(n -> !n.getSpec().getPodSelector().getMatchLabels().isEmpty()
-                && selects(n.getSpec().getPodSelector(), podLabels))) {
-            fail(id, "no NetworkPolicy of its own selects its pods");
+        // its own: it selects this Deployment's pods and no other's, and says who may reach them (Ingress)
+        boolean ownPolicy = networkPolicies.stream().anyMatch(n -> selects(n.getSpec().getPodSelector(), podLabels)
+                && n.getSpec().getPolicyTypes().contains("Ingress")
+                && deployments.stream().filter(other -> other != d).noneMatch(other -> selects(
+                        n.getSpec().getPodSelector(), other.getSpec().getTemplate().getMetadata().getLabels())));
+        if (!ownPolicy) {
+            fail(id, "no NetworkPolicy of its own (selecting its pods only, with Ingress rules) selects its pods");
         }
         if (environment.securedKafka) {
             checkKafkaClient(id, d);
