@@ -200,6 +200,11 @@ public final class SuitePolicies {
                 checkEnv(cid, env);
             }
         }
+        boolean scaled = autoscalers.stream().anyMatch(h -> "Deployment".equals(h.getSpec().getScaleTargetRef().getKind())
+                && d.getMetadata().getName().equals(h.getSpec().getScaleTargetRef().getName()));
+        if (!scaled && (d.getSpec().getReplicas() == null || d.getSpec().getReplicas() < 2)) {
+            fail(id, "needs two replicas at least, or a HorizontalPodAutoscaler that keeps them");
+        }
         if (budgets.stream().noneMatch(b -> selects(b.getSpec().getSelector(), podLabels))) {
             fail(id, "no PodDisruptionBudget selects its pods");
         }

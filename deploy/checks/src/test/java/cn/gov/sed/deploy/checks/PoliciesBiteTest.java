@@ -141,6 +141,12 @@ class PoliciesBiteTest {
     }
 
     @Test
+    void aSingleReplicaWithoutAutoscalerFails() {
+        bites(o -> o.remove(find(o, "HorizontalPodAutoscaler", "task-service")),
+                "Deployment/task-service: needs two replicas at least");
+    }
+
+    @Test
     void aHostWithoutTlsFails() {
         bites(o -> ((ArrayNode) find(o, "Ingress", "sed").at("/spec/tls/0/hosts")).remove(0),
                 "host inspection.api.sed.example.gov.cn is served without TLS");
