@@ -26,6 +26,16 @@ public final class OverlayCheck {
         return problems;
     }
 
+    /**
+     * Prints a rendered overlay as YAML, to read it or compare it with {@code kubectl kustomize} where that exists:
+     * {@code java -cp <classpath> cn.gov.sed.deploy.checks.OverlayCheck deploy/k8s/overlays/prod}.
+     */
+    public static void main(String[] args) throws Exception {
+        for (ObjectNode object : Kustomize.build(Path.of(args[0]))) {
+            System.out.print(Yamls.YAML.writeValueAsString(object));
+        }
+    }
+
     /** Renders {@code deploy/k8s/overlays/<name>} under the repository root and checks it. */
     public static List<String> problems(Path root, String overlay, Environment environment) {
         return problems(Kustomize.build(root.resolve("deploy/k8s/overlays").resolve(overlay)), environment, root);

@@ -216,10 +216,42 @@ public final class SuitePolicies {
         if (!ownPolicy) {
             fail(id, "no NetworkPolicy of its own (selecting its pods only, with Ingress rules) selects its pods");
         }
+        checkIngressPorts(id, pod, podLabels);
         if (environment.securedKafka) {
             checkKafkaClient(id, d);
         }
         checkDatabaseClient(id, pod);
+    }
+
+    /** Whatever may reach the pods, reaches them on a port their containers serve, never on every port. */
+    private void checkIngressPorts(String id, PodSpec pod, Map<String, String> podLabels) {
+        Set<String> served = new TreeSet<>();
+        for (Container c : pod.getContainers()) {
+            c.getPorts().forEach(p -> {
+                served.add(String.valueOf(p.getContainerPort()));
+                if (p.getName() != null) {
+                    served.add(p.getName());
+                }
+            });
+        }
+        for (NetworkPolicy n : networkPolicies) {
+            if (!selects(n.getSpec().getPodSelector(), podLabels) || n.getSpec().getPodSelector().getMatchLabels().isEmpty()) {
+                continue;
+            }
+            for (var rule : n.getSpec().getIngress()) {
+                if (rule.getPorts().isEmpty()) {
+                    fail(id, "NetworkPolicy/" + n.getMetadata().getName() + " lets traffic in on every port");
+                }
+                for (var port : rule.getPorts()) {
+                    String p = port.getPort() == null ? "" : port.getPort().getStrVal() != null
+                            ? port.getPort().getStrVal() : String.valueOf(port.getPort().getIntVal());
+                    if (!served.contains(p)) {
+                        fail(id, "NetworkPolicy/" + n.getMetadata().getName() + " opens port " + p
+                                + ", which its containers do not serve");
+                    }
+                }
+            }
+        }
     }
 
     private void checkImage(String id, String image) {

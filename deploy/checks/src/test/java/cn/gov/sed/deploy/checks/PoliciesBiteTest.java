@@ -51,6 +51,14 @@ class PoliciesBiteTest {
     }
 
     @Test
+    void aNetworkPolicyOpeningAnotherPortFails() {
+        bites(o -> ((ObjectNode) find(o, "NetworkPolicy", "hazard-service").at("/spec/ingress/0/ports/0"))
+                .put("port", 5005), "NetworkPolicy/hazard-service opens port 5005");
+        bites(o -> ((ObjectNode) find(o, "NetworkPolicy", "hazard-service").at("/spec/ingress/0")).remove("ports"),
+                "NetworkPolicy/hazard-service lets traffic in on every port");
+    }
+
+    @Test
     void withoutTheDefaultDenyItFails() {
         bites(o -> o.remove(find(o, "NetworkPolicy", "default-deny")), "no default deny");
     }
