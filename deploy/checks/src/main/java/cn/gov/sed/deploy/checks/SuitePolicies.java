@@ -362,6 +362,16 @@ public final class SuitePolicies {
                 fail("KafkaUser/" + u.getMetadata().getName(), "not labelled strimzi.io/cluster=" + cluster);
             }
         }
+        // automatic topic creation is off: every topic a service consumes or dead-letters to must be declared
+        for (Deployment d : deployments) {
+            for (String acl : expectedAcls(d.getMetadata().getName())) {
+                String topic = acl.startsWith("topic ") ? acl.split(" ")[1] : null;
+                if (topic != null && topics.stream().noneMatch(t -> t.getMetadata().getName().equals(topic))) {
+                    fail("Deployment/" + d.getMetadata().getName(), "uses topic " + topic
+                            + " (application.properties), which is not a KafkaTopic here");
+                }
+            }
+        }
         if (!environment.securedKafka) {
             return;
         }

@@ -183,6 +183,12 @@ class PoliciesBiteTest {
     }
 
     @Test
+    void aTopicAServiceUsesButNobodyDeclaredFails() {
+        bites(o -> o.remove(find(o, "KafkaTopic", "hazard-events.dlq")),
+                "Deployment/task-service: uses topic hazard-events.dlq (application.properties), which is not a KafkaTopic");
+    }
+
+    @Test
     void aPlaintextListenerInProdFails() {
         bites(o -> ((ObjectNode) find(o, "Kafka", "sed-kafka").at("/spec/kafka/listeners/0")).put("tls", false),
                 "listener tls must be TLS with SCRAM-SHA-512");
