@@ -1,9 +1,9 @@
 package cn.gov.sed.deploy.checks;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -48,32 +48,37 @@ public final class Yamls {
 
     public static List<ObjectNode> documents(String yaml, String source) {
         List<ObjectNode> documents = new ArrayList<>();
-        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(yaml)) {
-            while (it.hasNext()) {
-                JsonNode document = it.next();
-                if (document == null || document.isNull() || document.isMissingNode()) {
-                    continue;
-                }
-                if (!document.isObject()) {
-                    throw new ManifestException(source + ": a document is not a mapping: " + document);
-                }
-                documents.add((ObjectNode) document);
+        for (JsonNode document : all(yaml, source)) {
+            if (document == null || document.isNull() || document.isMissingNode()) {
+                continue;
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ManifestException m) {
-                throw m;
+            if (!document.isObject()) {
+                throw new ManifestException(source + ": a document is not a mapping: " + document);
             }
-            throw new ManifestException(source + ": not YAML: " + e.getMessage(), e);
+            documents.add((ObjectNode) document);
         }
         return documents;
     }
 
-    /** One document, which may be a sequence (a JSON 6902 patch). */
-    static JsonNode tree(String yaml, String source) {
-        try {
-            return YAML.readTree(yaml);
+    /** Every YAML document of the text, as it is (a document that is a list stays one list). */
+    private static List<JsonNode> all(String yaml, String source) {
+        List<JsonNode> all = new ArrayList<>();
+        try (JsonParser parser = YAML.getFactory().createParser(yaml)) {
+            while (parser.nextToken() != null) {
+                all.add(YAML.readTree(parser));
+            }
         } catch (IOException e) {
             throw new ManifestException(source + ": not YAML: " + e.getMessage(), e);
         }
+        return all;
+    }
+
+    /** The one document of a patch, which may be a sequence (a JSON 6902 patch); a second document is an error. */
+    static JsonNode tree(String yaml, String source) {
+        List<JsonNode> all = all(yaml, source);
+        if (all.size() != 1) {
+            throw new ManifestException(source + ": one document expected in a patch, found " + all.size());
+        }
+        return all.get(0);
     }
 }

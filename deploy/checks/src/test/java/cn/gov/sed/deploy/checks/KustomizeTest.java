@@ -152,6 +152,15 @@ class KustomizeTest {
     }
 
     @Test
+    void aPatchFileWithTwoDocumentsFails() throws IOException {
+        write("overlay/p.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {replicas: 3}\n---\n"
+                + "apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata: {name: db}\nspec: {instances: 1}\n");
+        ManifestException e = assertThrows(ManifestException.class,
+                () -> overlay("resources: [../base]\npatches: [{path: p.yaml}]\n"));
+        assertTrue(e.getMessage().contains("one document expected in a patch, found 2"), e.getMessage());
+    }
+
+    @Test
     void aPatchThatMatchesNothingFails() throws IOException {
         write("overlay/p.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: typo}\nspec: {replicas: 3}\n");
         ManifestException e = assertThrows(ManifestException.class,
