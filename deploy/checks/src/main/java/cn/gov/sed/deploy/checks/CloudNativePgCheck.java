@@ -64,15 +64,15 @@ final class CloudNativePgCheck {
     }
 
     static boolean handles(JsonNode object) {
-        return Objects.apiVersion(object).startsWith("postgresql.cnpg.io/");
+        return Trees.apiVersion(object).startsWith("postgresql.cnpg.io/");
     }
 
     static void check(ObjectNode object) {
-        String id = Objects.id(object);
-        if (!API.equals(Objects.apiVersion(object))) {
+        String id = Trees.id(object);
+        if (!API.equals(Trees.apiVersion(object))) {
             throw new ManifestException(id + ": CloudNativePG's API is " + API);
         }
-        String kind = Objects.kind(object);
+        String kind = Trees.kind(object);
         if (!FIELDS.containsKey(kind)) {
             throw new ManifestException(id + ": no check for CloudNativePG kind " + kind);
         }

@@ -79,8 +79,8 @@ public final class Kustomize {
         }
         if (k.getNamespace() != null) {
             for (ObjectNode o : objects) {
-                if (!CLUSTER_SCOPED.contains(Objects.kind(o))) {
-                    Objects.object(o, "metadata").put("namespace", k.getNamespace());
+                if (!CLUSTER_SCOPED.contains(Trees.kind(o))) {
+                    Trees.object(o, "metadata").put("namespace", k.getNamespace());
                 }
             }
         }
@@ -96,8 +96,8 @@ public final class Kustomize {
     private static void refuseDuplicates(List<ObjectNode> objects, Path file) {
         Set<String> seen = new java.util.HashSet<>();
         for (ObjectNode o : objects) {
-            if (!seen.add(Objects.apiVersion(o) + " " + Objects.id(o))) {
-                throw new ManifestException(file + ": " + Objects.id(o) + " is listed twice");
+            if (!seen.add(Trees.apiVersion(o) + " " + Trees.id(o))) {
+                throw new ManifestException(file + ": " + Trees.id(o) + " is listed twice");
             }
         }
     }
@@ -107,11 +107,11 @@ public final class Kustomize {
             throw new ManifestException(file + ": labels with includeSelectors or fields are not supported");
         }
         for (ObjectNode o : objects) {
-            ObjectNode labels = Objects.object(Objects.object(o, "metadata"), "labels");
+            ObjectNode labels = Trees.object(Trees.object(o, "metadata"), "labels");
             label.getPairs().forEach(labels::put);
-            if (Boolean.TRUE.equals(label.getIncludeTemplates()) && WORKLOADS.contains(Objects.kind(o))) {
-                ObjectNode template = Objects.object(Objects.object(o, "spec"), "template");
-                ObjectNode podLabels = Objects.object(Objects.object(template, "metadata"), "labels");
+            if (Boolean.TRUE.equals(label.getIncludeTemplates()) && WORKLOADS.contains(Trees.kind(o))) {
+                ObjectNode template = Trees.object(Trees.object(o, "spec"), "template");
+                ObjectNode podLabels = Trees.object(Trees.object(template, "metadata"), "labels");
                 label.getPairs().forEach(podLabels::put);
             }
         }
@@ -145,15 +145,15 @@ public final class Kustomize {
             }
             List<ObjectNode> targets = targets(objects, target.getKind(), target.getName(), target, source);
             for (ObjectNode o : targets) {
-                JsonPatch.apply(o, operations, source + " on " + Objects.id(o));
+                JsonPatch.apply(o, operations, source + " on " + Trees.id(o));
             }
         } else if (content instanceof ObjectNode smp) {
             Selector target = patch.getTarget();
             List<ObjectNode> targets = target == null
-                    ? targets(objects, Objects.kind(smp), Objects.name(smp), null, source)
+                    ? targets(objects, Trees.kind(smp), Trees.name(smp), null, source)
                     : targets(objects, target.getKind(), target.getName(), target, source);
             for (ObjectNode o : targets) {
-                StrategicMerge.apply(o, smp, source + " on " + Objects.id(o));
+                StrategicMerge.apply(o, smp, source + " on " + Trees.id(o));
             }
         } else {
             throw new ManifestException(source + ": a patch is a mapping (strategic merge) or a list (JSON 6902)");
@@ -172,8 +172,8 @@ public final class Kustomize {
         List<ObjectNode> found = new ArrayList<>();
         for (ObjectNode o : objects) {
             boolean groupMatches = selector == null || selector.getGroup() == null
-                    || Objects.apiVersion(o).startsWith(selector.getGroup() + "/");
-            if (kind.equals(Objects.kind(o)) && name.equals(Objects.name(o)) && groupMatches) {
+                    || Trees.apiVersion(o).startsWith(selector.getGroup() + "/");
+            if (kind.equals(Trees.kind(o)) && name.equals(Trees.name(o)) && groupMatches) {
                 found.add(o);
             }
         }
@@ -190,7 +190,7 @@ public final class Kustomize {
         }
         int changed = 0;
         for (ObjectNode o : objects) {
-            JsonNode podSpec = "Pod".equals(Objects.kind(o)) ? o.path("spec")
+            JsonNode podSpec = "Pod".equals(Trees.kind(o)) ? o.path("spec")
                     : o.path("spec").path("template").path("spec");
             for (String list : List.of("initContainers", "containers")) {
                 for (JsonNode container : podSpec.path(list)) {

@@ -28,8 +28,8 @@ final class StrategicMerge {
 
     static void apply(ObjectNode target, ObjectNode patch, String source) {
         ObjectNode body = patch.deepCopy();
-        if (!Objects.kind(patch).isEmpty() && !Objects.kind(patch).equals(Objects.kind(target))) {
-            throw new ManifestException(source + ": patch of kind " + Objects.kind(patch) + " on " + Objects.id(target));
+        if (!Trees.kind(patch).isEmpty() && !Trees.kind(patch).equals(Trees.kind(target))) {
+            throw new ManifestException(source + ": patch of kind " + Trees.kind(patch) + " on " + Trees.id(target));
         }
         body.remove("apiVersion");
         body.remove("kind");
@@ -38,7 +38,7 @@ final class StrategicMerge {
             metadata.remove("name");
             metadata.remove("namespace");
         }
-        boolean builtIn = !Objects.apiVersion(target).contains(".") || Objects.apiVersion(target).contains(".k8s.io/");
+        boolean builtIn = !Trees.apiVersion(target).contains(".") || Trees.apiVersion(target).contains(".k8s.io/");
         merge(target, body, builtIn, source);
     }
 

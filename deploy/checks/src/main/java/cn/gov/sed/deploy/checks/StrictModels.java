@@ -55,17 +55,17 @@ public final class StrictModels {
 
     /** The object as its typed model (a CloudNativePG object stays a tree, checked field by field). */
     public static Object parse(ObjectNode object) {
-        String key = Objects.apiVersion(object) + " " + Objects.kind(object);
+        String key = Trees.apiVersion(object) + " " + Trees.kind(object);
         if (CloudNativePgCheck.handles(object)) {
             CloudNativePgCheck.check(object);
             return object;
         }
         Class<?> model = MODELS.get(key);
         if (model == null) {
-            throw new ManifestException(Objects.id(object) + ": no typed model for '" + key
+            throw new ManifestException(Trees.id(object) + ": no typed model for '" + key
                     + "' (add one to StrictModels, or use a supported apiVersion)");
         }
-        return read(object, model, Objects.id(object));
+        return read(object, model, Trees.id(object));
     }
 
     /** The tree as {@code model}, failing on any unknown or mistyped field, with its path. */

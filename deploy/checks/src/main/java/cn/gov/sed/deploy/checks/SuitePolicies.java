@@ -123,9 +123,9 @@ public final class SuitePolicies {
             topics.add(t);
         } else if (o instanceof KafkaUser u) {
             users.add(u);
-        } else if (o instanceof ObjectNode tree && "Cluster".equals(Objects.kind(tree))) {
+        } else if (o instanceof ObjectNode tree && "Cluster".equals(Trees.kind(tree))) {
             databases.add(tree);
-        } else if (o instanceof ObjectNode tree && "ScheduledBackup".equals(Objects.kind(tree))) {
+        } else if (o instanceof ObjectNode tree && "ScheduledBackup".equals(Trees.kind(tree))) {
             scheduledBackups.add(tree);
         }
     }
@@ -528,7 +528,7 @@ public final class SuitePolicies {
                 }
                 String secret = env.getValueFrom() == null || env.getValueFrom().getSecretKeyRef() == null ? null
                         : env.getValueFrom().getSecretKeyRef().getName();
-                if (secret == null || databases.stream().noneMatch(db -> (Objects.name(db) + "-app").equals(secret))) {
+                if (secret == null || databases.stream().noneMatch(db -> (Trees.name(db) + "-app").equals(secret))) {
                     fail(id, env.getName() + " must come from the app secret of one of our database clusters");
                 }
             }
@@ -537,7 +537,7 @@ public final class SuitePolicies {
 
     private void checkDatabases() {
         for (ObjectNode db : databases) {
-            String id = Objects.id(db);
+            String id = Trees.id(db);
             JsonNode spec = db.path("spec");
             if (!spec.path("monitoring").path("enablePodMonitor").asBoolean(false)) {
                 fail(id, "monitoring.enablePodMonitor must be true");
@@ -551,15 +551,15 @@ public final class SuitePolicies {
             if (spec.path("backup").path("retentionPolicy").isMissingNode()) {
                 fail(id, "needs a backup retention policy");
             }
-            if (scheduledBackups.stream().noneMatch(b -> Objects.name(db).equals(b.path("spec").path("cluster")
+            if (scheduledBackups.stream().noneMatch(b -> Trees.name(db).equals(b.path("spec").path("cluster")
                     .path("name").asText()))) {
                 fail(id, "no ScheduledBackup backs it up");
             }
         }
         for (ObjectNode backup : scheduledBackups) {
             String cluster = backup.path("spec").path("cluster").path("name").asText();
-            if (databases.stream().noneMatch(db -> Objects.name(db).equals(cluster))) {
-                fail(Objects.id(backup), "backs up cluster " + cluster + ", which is not here");
+            if (databases.stream().noneMatch(db -> Trees.name(db).equals(cluster))) {
+                fail(Trees.id(backup), "backs up cluster " + cluster + ", which is not here");
             }
         }
     }

@@ -57,7 +57,7 @@ class KustomizeTest {
     }
 
     private static JsonNode deployment(List<ObjectNode> objects) {
-        return objects.stream().filter(o -> "Deployment".equals(Objects.kind(o))).findFirst().orElseThrow();
+        return objects.stream().filter(o -> "Deployment".equals(Trees.kind(o))).findFirst().orElseThrow();
     }
 
     @Test

@@ -25,12 +25,12 @@ class OverlaysTest {
     @Test
     void prodOverlayHasWhatProductionNeeds() {
         List<ObjectNode> prod = Kustomize.build(ROOT.resolve("deploy/k8s/overlays/prod"));
-        long kinds = prod.stream().map(Objects::kind).distinct().count();
-        assertTrue(kinds >= 12, "kinds: " + prod.stream().map(Objects::kind).distinct().toList());
+        long kinds = prod.stream().map(Trees::kind).distinct().count();
+        assertTrue(kinds >= 12, "kinds: " + prod.stream().map(Trees::kind).distinct().toList());
         for (String service : List.of("inspection-service", "hazard-service", "task-service", "notification-service")) {
             for (String kind : List.of("Deployment", "Service", "PodDisruptionBudget", "HorizontalPodAutoscaler",
                     "NetworkPolicy", "KafkaUser")) {
-                assertTrue(prod.stream().anyMatch(o -> kind.equals(Objects.kind(o)) && service.equals(Objects.name(o))),
+                assertTrue(prod.stream().anyMatch(o -> kind.equals(Trees.kind(o)) && service.equals(Trees.name(o))),
                         kind + "/" + service);
             }
         }

@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 /** Each rule fails the build when broken: the prod overlay, rendered, then spoilt in one place. */
 class PoliciesBiteTest {
 
+    private static final List<ObjectNode> PROD = Kustomize.build(OverlaysTest.ROOT.resolve("deploy/k8s/overlays/prod"));
+
+    /** A fresh copy of the rendered prod overlay, for one test to spoil. */
     private static List<ObjectNode> prod() {
-        return Kustomize.build(OverlaysTest.ROOT.resolve("deploy/k8s/overlays/prod"));
+        return new java.util.ArrayList<>(PROD.stream().map(ObjectNode::deepCopy).toList());
     }
 
     private static ObjectNode find(List<ObjectNode> objects, String kind, String name) {
-        return objects.stream().filter(o -> kind.equals(Objects.kind(o)) && name.equals(Objects.name(o))).findFirst()
+        return objects.stream().filter(o -> kind.equals(Trees.kind(o)) && name.equals(Trees.name(o))).findFirst()
                 .orElseThrow(() -> new AssertionError(kind + "/" + name + " not rendered"));
     }
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Small accessors on rendered objects (trees). */
-final class Objects {
-    private Objects() {
+final class Trees {
+    private Trees() {
     }
 
     static String kind(JsonNode o) {
