@@ -318,6 +318,10 @@ public final class SuitePolicies {
                 continue;
             }
             for (var path : rule.getHttp().getPaths()) {
+                String exposed = path.getPath() == null ? "/" : path.getPath();
+                if ((exposed.equals("/") || exposed.startsWith("/q")) && !exposed.equals("/q/openapi")) {
+                    fail(id, rule.getHost() + exposed + " exposes health, metrics or more: only /q/openapi may leave the cluster");
+                }
                 IngressBackend backend = path.getBackend();
                 String service = backend.getService() == null ? null : backend.getService().getName();
                 Service target = services.stream().filter(s -> s.getMetadata().getName().equals(service)).findFirst()
@@ -375,6 +379,16 @@ public final class SuitePolicies {
         if (!environment.securedKafka) {
             return;
         }
+        Map<String, Object> config = kafka.getSpec().getKafka().getConfig();
+        if (number(config.get("default.replication.factor")) < 3 || number(config.get("min.insync.replicas")) < 2) {
+            fail("Kafka/" + cluster, "production keeps three replicas of a topic and writes to two at least "
+                    + "(default.replication.factor ≥ 3, min.insync.replicas ≥ 2)");
+        }
+        int brokers = nodePools.stream().filter(n -> n.getSpec().getRoles().contains(ProcessRoles.BROKER))
+                .mapToInt(n -> n.getSpec().getReplicas()).sum();
+        if (brokers < 3) {
+            fail("Kafka/" + cluster, "production needs three brokers at least, found " + brokers);
+        }
         for (GenericKafkaListener l : kafka.getSpec().getKafka().getListeners()) {
             if (!l.isTls() || !(l.getAuth() instanceof KafkaListenerAuthenticationScramSha512)) {
                 fail("Kafka/" + cluster, "listener " + l.getName() + " must be TLS with SCRAM-SHA-512");
@@ -418,6 +432,10 @@ public final class SuitePolicies {
         if (users.stream().noneMatch(u -> u.getMetadata().getName().equals(service))) {
             fail(id, "no KafkaUser " + service);
         }
+    }
+
+    private static int number(Object value) {
+        return value instanceof Number n ? n.intValue() : 0;
     }
 
     private static String value(Map<String, EnvVar> env, String name) {
@@ -544,6 +562,9 @@ public final class SuitePolicies {
             }
             if (!environment.backups) {
                 continue;
+            }
+            if (spec.path("instances").asInt() < 2) {
+                fail(id, "production runs two instances at least (a primary and a standby)");
             }
             if (spec.path("backup").path("barmanObjectStore").isMissingNode()) {
                 fail(id, "needs backups to object storage (spec.backup.barmanObjectStore)");

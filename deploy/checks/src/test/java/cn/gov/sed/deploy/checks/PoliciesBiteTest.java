@@ -164,6 +164,12 @@ class PoliciesBiteTest {
     }
 
     @Test
+    void anIngressExposingHealthOrMetricsFails() {
+        bites(o -> ((ObjectNode) find(o, "Ingress", "sed").at("/spec/rules/1/http/paths/1")).put("path", "/q"),
+                "hazard.api.sed.example.gov.cn/q exposes health, metrics or more");
+    }
+
+    @Test
     void anIngressToAMissingServiceFails() {
         bites(o -> ((ObjectNode) find(o, "Ingress", "sed").at("/spec/rules/0/http/paths/0/backend/service"))
                 .put("name", "inspection-servce"), "goes to service inspection-servce, which is not here");
@@ -189,6 +195,14 @@ class PoliciesBiteTest {
     void aTopicAServiceUsesButNobodyDeclaredFails() {
         bites(o -> o.remove(find(o, "KafkaTopic", "hazard-events.dlq")),
                 "Deployment/task-service: uses topic hazard-events.dlq (application.properties), which is not a KafkaTopic");
+    }
+
+    @Test
+    void aSingleCopyOfTheEventsInProdFails() {
+        bites(o -> ((ObjectNode) find(o, "Kafka", "sed-kafka").at("/spec/kafka/config"))
+                .put("default.replication.factor", 1), "default.replication.factor ≥ 3");
+        bites(o -> find(o, "KafkaNodePool", "broker").with("spec").put("replicas", 1),
+                "three brokers at least, found 1");
     }
 
     @Test
@@ -221,6 +235,12 @@ class PoliciesBiteTest {
     void aDatabaseWithoutBackupsInProdFails() {
         bites(o -> find(o, "Cluster", "sed-task").with("spec").remove("backup"),
                 "Cluster/sed-task: needs backups to object storage");
+    }
+
+    @Test
+    void aSingleDatabaseInstanceInProdFails() {
+        bites(o -> find(o, "Cluster", "sed-task").with("spec").put("instances", 1),
+                "Cluster/sed-task: production runs two instances at least");
     }
 
     @Test
