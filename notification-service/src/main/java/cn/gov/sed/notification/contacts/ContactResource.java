@@ -79,7 +79,7 @@ public class ContactResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
-    @Operation(operationId = "putContact", summary = "Create or replace the entry of one addressee",
+    @Operation(operationId = "updateContact", summary = "Create or replace the entry of one addressee",
             description = "City (any entry) and district-admin (entries of its own district only: another district"
                     + " or a city-level entry is 403). The addressee is (recipientType, recipient, district); its"
                     + " entry is created or replaced whole and answered. If-Match is checked when the entry exists.")

@@ -48,7 +48,7 @@ public class ChannelRuleResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY)
-    @Operation(operationId = "replaceNotificationRules", summary = "Replace every channel rule",
+    @Operation(operationId = "changeNotificationRules", summary = "Replace every channel rule",
             description = "City only. The rules given replace the current ones (a type and grade at most once);"
                     + " answers the rules as stored. Messages already queued are not changed.")
     @APIResponse(responseCode = "200", description = "every rule", content = @Content(mediaType = MediaType.APPLICATION_JSON,
