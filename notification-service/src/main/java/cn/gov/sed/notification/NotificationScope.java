@@ -146,6 +146,20 @@ public final class NotificationScope {
         return new Where().raw("(" + String.join(" or ", any) + ")", values.toArray());
     }
 
+    /**
+     * E-mails and SMS that went out: the city all; a district bureau those about its district's matters (the desk
+     * that follows them up); everyone else those addressed to it, as its inbox.
+     */
+    public Where messages() {
+        if (city()) {
+            return new Where();
+        }
+        if (roles.contains(Roles.DISTRICT_ADMIN) && district != null) {
+            return new Where().eq("eventDistrict", district);
+        }
+        return inbox();
+    }
+
     /** Whether a department may subscribe to {@code type} at all (else 400 at registration). */
     public static boolean departmentMaySubscribe(EventType type) {
         return type.topic().equals(Topics.HAZARD_EVENTS);

@@ -1,6 +1,7 @@
 package cn.gov.sed.notification.events;
 
 import cn.gov.sed.contracts.events.DomainEvent;
+import cn.gov.sed.notification.channels.QueuingMessages;
 import cn.gov.sed.notification.routing.NotificationDraft;
 import cn.gov.sed.notification.routing.RoutingRules;
 import cn.gov.sed.notification.webhook.QueuingDeliveries;
@@ -12,9 +13,13 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
-/** Turns an event into notifications for the people concerned (once per recipient and event) and webhook deliveries. */
+/**
+ * Turns an event into notifications for the people concerned (once per recipient and event), e-mails and SMS to
+ * those of them the channel rules reach that way, and webhook deliveries.
+ */
 @ApplicationScoped
 public class Notifier {
     @Inject
@@ -23,11 +28,14 @@ public class Notifier {
     Clock clock;
     @Inject
     QueuingDeliveries webhooks;
+    @Inject
+    QueuingMessages messages;
 
     /** Runs in the consumer's transaction (with the inbox row of the event). */
     @Transactional
     public void notify(InboundEvent<? extends DomainEvent> event) {
-        for (NotificationDraft draft : RoutingRules.route(event.payload())) {
+        List<NotificationDraft> drafts = RoutingRules.route(event.payload());
+        for (NotificationDraft draft : drafts) {
             // the unique (event_id, recipient_key) keeps one notification per recipient however often it arrives
             em.createNativeQuery("INSERT INTO notification (id, event_id, type, subject, recipient_type, recipient,"
                             + " district, recipient_key, title, body, created_at)"
@@ -45,6 +53,7 @@ public class Notifier {
                     .setParameter(11, Timestamp.from(clock.instant()))
                     .executeUpdate();
         }
+        messages.queue(event, drafts); // by e-mail and SMS too, as the city's channel rules say
         webhooks.queue(event); // and to the other systems that subscribed to this event type
     }
 }
