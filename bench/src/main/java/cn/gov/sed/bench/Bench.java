@@ -1,6 +1,9 @@
 package cn.gov.sed.bench;
 
 import cn.gov.sed.contracts.vocabulary.CreditCode;
+import cn.gov.sed.infra.EmbeddedPostgresServer;
+import cn.gov.sed.infra.Ports;
+import cn.gov.sed.infra.ServiceProcess;
 import cn.gov.sed.testing.RunningSuite;
 import cn.gov.sed.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +19,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,104 +44,381 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Measures the running suite (the four packaged services, one broker, PostgreSQL) beside the floor of the
- * same machine in the same run:
+ * same machine in the same run, with hazard-service's register loaded to a million hazards ({@link HazardLoader}):
  * <ul>
- *   <li>commit → broker: an inspection completed over HTTP (its transaction committed) until its
- *   {@code InspectionCompleted} reaches a consumer; floor: Kafka's own producer → consumer latency;</li>
- *   <li>inspection → hazard: the same completion until hazard-service's {@code HazardRegistered} for its finding
- *   reaches a consumer (two services, two topics, two outboxes);</li>
- *   <li>a read: {@code GET /api/v1/hazards?size=20} under concurrent clients; floor: the same query in raw SQL
- *   through pgbench;</li>
- *   <li>memory: each service's resident set size before and after.</li>
+ *   <li>reads under four clients, each after a warm-up, beside the floor: the same service's
+ *   {@code /q/health/live} under the same load (the HTTP stack, security filters aside, with no work);</li>
+ *   <li>the hazard list export of one district: first byte, total time, bytes, the service's memory;</li>
+ *   <li>commit → broker: an inspection completed over HTTP until its {@code InspectionCompleted} reaches a
+ *   consumer; inspection → hazard: until hazard-service's {@code HazardRegistered}; floor: Kafka's own
+ *   producer → consumer latency;</li>
+ *   <li>memory: each service's resident set size at ready and after the load; start to ready of hazard-service
+ *   alone against the running PostgreSQL and Kafka.</li>
  * </ul>
  * Writes {@code docs/benchmarks.md}.
  */
 public final class Bench {
     private static final String DISTRICT = "120116";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HAZARD = "hazard-service";
+    private static final int CLIENTS = 4;
+    private static final int WARM_SECONDS = 3;
 
     private final RunningSuite suite;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String city = Tokens.city();
     private final String inspector = Tokens.inspector(DISTRICT);
     private final Map<String, Long> received = new ConcurrentHashMap<>();
     private final AtomicBoolean consuming = new AtomicBoolean(true);
+    private final StringBuilder md = new StringBuilder();
+    private Load floor;
 
     private Bench(RunningSuite suite) {
         this.suite = suite;
     }
 
     public static void main(String[] args) throws Exception {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int readSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int hazards = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int readSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        long started = System.nanoTime();
         RunningSuite suite = RunningSuite.get();
-        new Bench(suite).run(iterations, readSeconds);
+        double suiteSeconds = (System.nanoTime() - started) / 1e9;
+        try {
+            new Bench(suite).run(hazards, iterations, readSeconds, suiteSeconds, started);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
-    private void run(int iterations, int readSeconds) throws Exception {
-        Map<String, Long> rssBefore = rss();
+    /** Requests answered 200 in a timed window: their latencies, count, bytes; the others counted apart. */
+    record Load(Stats stats, long ok, long failed, long bytes, double seconds) {
+        double perSecond() {
+            return ok / seconds;
+        }
+    }
+
+    private void run(int hazards, int iterations, int readSeconds, double suiteSeconds, long started) throws Exception {
+        Map<String, Long> rssReady = rss();
+        HazardLoader.Result loaded = new HazardLoader(jdbcUrl("hazard"), EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD).load(hazards);
+        System.out.printf("loaded %d hazards in %.1f s (ANALYZE %.1f s)%n", loaded.hazards(), loaded.loadSeconds(),
+                loaded.analyzeSeconds());
+        header(hazards, iterations, readSeconds, suiteSeconds);
+        loadSection(loaded);
+
+        // --- reads, each after a warm-up, beside the floor ---
+        floor = measure(readSeconds, () -> request("/q/health/live", null));
+        JsonNode first = get(HAZARD, "/api/v1/hazards?size=20&view=summary", city);
+        Load full = measure(readSeconds, () -> request("/api/v1/hazards?size=20", city));
+        Load summary = measure(readSeconds, () -> request("/api/v1/hazards?size=20&view=summary", city));
+        List<String> ids = sampleIds(1000);
+        AtomicLong next = new AtomicLong();
+        Load one = measure(readSeconds, () -> request("/api/v1/hazards/" + ids.get((int) (next.getAndIncrement() % ids.size())), city));
+        md.append("## Reads (").append(CLIENTS).append(" clients, city token, ").append(WARM_SECONDS)
+                .append(" s warm-up then ").append(readSeconds).append(" s each)\n\n");
+        md.append("Floor: `GET /q/health/live` of hazard-service under the same load: ")
+                .append(String.format("%.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms.", floor.perSecond(),
+                        floor.stats().percentileMs(50), floor.stats().percentileMs(95), floor.stats().percentileMs(99)))
+                .append("\n\n");
+        md.append(TABLE);
+        md.append(row("`GET /api/v1/hazards?size=20` (default view: whole hazards)", full,
+                "p95 < 100 ms"));
+        md.append(row("`GET /api/v1/hazards?size=20&view=summary`", summary, "≥ 0.4× floor; p95 < 100 ms"));
+        md.append(row("`GET /api/v1/hazards/{id}` (1,000 ids in turn, warm)", one, "≥ 0.5× floor"));
+        md.append("\nThe first page says `total` = ").append(first.path("total").asText("?"))
+                .append(first.has("totalIsEstimate") ? " (`totalIsEstimate`: " + first.path("totalIsEstimate").asText() + ")" : "")
+                .append(first.has("next") ? ", with a `next` cursor" : ", no `next` cursor").append(".\n\n");
+
+        md.append("### Statistics (").append(CLIENTS).append(" clients, ").append(WARM_SECONDS).append(" s warm-up then ")
+                .append(Math.max(3, readSeconds / 2)).append(" s each; budget p95 < 100 ms)\n\n").append(TABLE);
+        for (String groupBy : List.of("district", "equipmentCategory", "industry", "usageEnvironment", "hazardType",
+                "severity", "status", "checklistItem")) {
+            Load stats = measure(Math.max(3, readSeconds / 2), () -> request("/api/v1/hazard-statistics?groupBy=" + groupBy, city));
+            md.append(row("`GET /api/v1/hazard-statistics?groupBy=" + groupBy + "`", stats, "p95 < 100 ms"));
+        }
+        Load common = measure(Math.max(3, readSeconds / 2), () -> request("/api/v1/hazard-statistics/common-issues", city));
+        md.append(row("`GET /api/v1/hazard-statistics/common-issues`", common, "p95 < 100 ms"));
+        md.append(row("`GET /api/v1/hazard-statistics?groupBy=status&district=" + loaded.bigDistrict() + "`",
+                measure(Math.max(3, readSeconds / 2), () -> request("/api/v1/hazard-statistics?groupBy=status&district="
+                        + loaded.bigDistrict(), city)), "p95 < 100 ms"));
+        md.append('\n');
+
+        deepPaging(readSeconds);
+        hazardList(loaded);
+        Map<String, Long> rssAfterReads = rss();
+
+        // --- the event path ---
         CountDownLatch ready = new CountDownLatch(1);
         Thread consumer = new Thread(() -> consume(ready), "bench-consumer");
         consumer.start();
         ready.await();
-
-        // warm-up, not measured
-        eventRound(20, new Stats(), new Stats());
+        eventRound(20, new Stats(), new Stats()); // warm-up, not measured
         Stats commitToConsumer = new Stats();
         Stats inspectionToHazard = new Stats();
-        long started = System.nanoTime();
+        long eventsStarted = System.nanoTime();
         eventRound(iterations, commitToConsumer, inspectionToHazard);
-        double eventSeconds = (System.nanoTime() - started) / 1e9;
+        double eventSeconds = (System.nanoTime() - eventsStarted) / 1e9;
         Stats kafkaFloor = kafkaFloor(iterations);
-
-        Stats reads = new Stats();
-        long hazards = get("hazard-service", "/api/v1/hazards?size=1", city).path("total").asLong();
-        long readCount = readLoad(readSeconds, 4, reads);
-        String pgbench = pgbenchFloor(readSeconds, 4);
-        Map<String, Long> rssAfter = rss();
         consuming.set(false);
         consumer.join(5_000);
-
-        StringBuilder md = new StringBuilder();
-        md.append("# Benchmarks\n\n");
-        md.append("Produced by `bench/run` (").append(iterations).append(" iterations, ").append(readSeconds)
-                .append(" s of reads) on ").append(OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0))
-                .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(System.getProperty("java.version")).append(". The suite runs as in the system tests: the four ")
-                .append("packaged services (`-Xmx256m` each), one in-process Kafka broker and an embedded PostgreSQL 17, ")
-                .append("all on this machine. Each figure stands beside the floor measured in the same run.\n\n");
-        md.append("## Events (light load: one inspection at a time)\n\n");
+        Map<String, Long> rssAfter = rss();
+        md.append("## Events (light load: one inspection at a time, ").append(loaded.hazards())
+                .append(" hazards in the register)\n\n");
         md.append("| path | samples | throughput | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|\n");
         md.append(commitToConsumer.row("commit → broker → consumer: `POST …/complete` answered (committed) until its "
                 + "`InspectionCompleted` is read", String.format("%.1f inspections/s (one client, 6 requests each)",
                 iterations / eventSeconds))).append('\n');
         md.append(inspectionToHazard.row("inspection → hazard: `…/complete` answered until hazard-service's "
-                + "`HazardRegistered` is read (two outboxes, two topics)", "")).append('\n');
+                + "`HazardRegistered` is read (two outboxes, two topics); budget p50 < 15 ms, p99 ≤ 2× floor + 20 ms", "")).append('\n');
         md.append(kafkaFloor.row("floor: Kafka alone, producer `send` (acks=all) until the same consumer reads it",
                 "")).append("\n\n");
-        md.append("Commit → broker is bounded below by the floor plus one PostgreSQL round trip: the relay is woken by ")
-                .append("the transaction's `NOTIFY` at commit (no polling interval in the path).\n\n");
-        md.append("## Reads\n\n");
-        md.append("| what | requests | throughput | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|\n");
-        md.append(reads.row("`GET /api/v1/hazards?size=20` (city token, 4 clients, paging with total, " + hazards
-                        + " hazards in the register)",
-                String.format("%.0f req/s", readCount / (double) readSeconds))).append('\n');
-        md.append("\nFloor (raw SQL through pgbench, the same page query and count, 4 clients): ").append(pgbench).append("\n\n");
-        md.append("## Memory (resident set size of each service process)\n\n| service | before (MB) | after the run (MB) |\n|---|---|---|\n");
+
+        md.append("## Memory (resident set size of each service process; budget < 200 MB at ready, < 256 MB after the load)\n\n");
+        md.append("| service | at ready (MB) | after the reads (MB) | after the reads and events (MB) |\n|---|---|---|---|\n");
         for (String service : RunningSuite.SERVICES) {
-            md.append("| ").append(service).append(" | ").append(rssBefore.get(service) / 1024).append(" | ")
-                    .append(rssAfter.get(service) / 1024).append(" |\n");
+            md.append("| ").append(service).append(" | ").append(rssReady.get(service) / 1024).append(" | ")
+                    .append(rssAfterReads.get(service) / 1024).append(" | ").append(rssAfter.get(service) / 1024).append(" |\n");
         }
-        md.append("\nCommand: `bench/run` (see bench/README.md).\n");
+        md.append('\n');
+        startAlone();
+        md.append(String.format("%nThe whole run took %.1f minutes. Command: `bench/run %d %d %d` (see bench/README.md).%n",
+                (System.nanoTime() - started) / 60e9, hazards, iterations, readSeconds));
         Path out = Paths.get(System.getProperty("sed.project.root", ".")).resolve("docs/benchmarks.md");
         Files.writeString(out, md.toString());
         System.out.println(md);
+    }
+
+    private static final String TABLE = "| read | requests | req/s | × floor | p50 ms | p95 ms | p99 ms | budget |\n"
+            + "|---|---|---|---|---|---|---|---|\n";
+
+    private String row(String what, Load load) {
+        return row(what, load, "");
+    }
+
+    private String row(String what, Load load, String budget) {
+        return String.format("| %s | %d%s | %.0f | %.3f× | %.1f | %.1f | %.1f | %s |%n", what, load.ok(),
+                load.failed() > 0 ? " (+" + load.failed() + " failed)" : "", load.perSecond(),
+                load.perSecond() / floor.perSecond(), load.stats().percentileMs(50), load.stats().percentileMs(95),
+                load.stats().percentileMs(99), budget);
+    }
+
+    private void header(int hazards, int iterations, int readSeconds, double suiteSeconds) {
+        md.append("# Benchmarks\n\n");
+        md.append("Produced by `bench/run ").append(hazards).append(' ').append(iterations).append(' ').append(readSeconds)
+                .append("` on ").append(OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0)).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append(String.format(", load average %.1f at the start. ",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append("The suite runs as in the system tests: the four packaged services (JVM options `")
+                .append(jvmOptions(suite.process(HAZARD).pid())).append("`), one ")
+                .append("in-process Kafka broker and an embedded PostgreSQL 17, all on this machine (the four services ")
+                .append(String.format("started together and were ready after %.1f s). ", suiteSeconds))
+                .append("Each figure stands beside the floor measured in the same run.\n\n");
+    }
+
+    /** The options a service's JVM was started with (its command line before {@code -jar}). */
+    private static String jvmOptions(long pid) {
+        try {
+            String[] args = Files.readString(Paths.get("/proc", String.valueOf(pid), "cmdline")).split("\0");
+            List<String> options = new ArrayList<>();
+            for (int i = 1; i < args.length && !args[i].equals("-jar"); i++) {
+                options.add(args[i]);
+            }
+            return String.join(" ", options);
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private void loadSection(HazardLoader.Result r) {
+        md.append("## The register\n\n");
+        md.append(String.format("Loaded %,d hazards (%,d units, 16 districts, %,d listed, %,d open past their deadline) "
+                        + "straight into hazard-service's database in **%.1f s** (rows, indexes, overdue levels), then "
+                        + "`VACUUM ANALYZE` in %.1f s; PostgreSQL spent %.0f CPU-seconds on both (its exited backends' "
+                        + "user + system time: what the load costs whatever else the machine does). ", r.hazards(),
+                r.units(), r.listed(), r.overdue(), r.loadSeconds(), r.analyzeSeconds(), r.postgresCpuSeconds()));
+        md.append("By status: ").append(counts(r.byStatus())).append("; by severity: ").append(counts(r.bySeverity()))
+                .append(". See `HazardLoader` for the spreads.\n\n");
+    }
+
+    private static String counts(Map<String, Long> counts) {
+        StringBuilder out = new StringBuilder();
+        counts.forEach((k, v) -> out.append(out.length() == 0 ? "" : ", ").append(k).append(String.format(" %,d", v)));
+        return out.toString();
+    }
+
+    /** Page 1 and page 2,000 by number, and page 2,000 by the cursor when the service answers one. */
+    private void deepPaging(int readSeconds) throws Exception {
+        int seconds = Math.max(3, readSeconds / 2);
+        String base = "/api/v1/hazards?size=20&view=summary";
+        md.append("### Paging (view=summary, size 20, ").append(seconds).append(" s each)\n\n").append(TABLE);
+        md.append(row("page 1 (`page=0`)", measure(seconds, () -> request(base + "&page=0", city))));
+        md.append(row("page 2,000 by number (`page=1999`)", measure(seconds, () -> request(base + "&page=1999", city))));
+        JsonNode before = get(HAZARD, base + "&page=1998", city);
+        String cursor = before.path("next").isTextual() ? before.path("next").asText() : null;
+        if (cursor != null) {
+            String path = cursor.startsWith("/") ? cursor : cursor.startsWith("http") ? URI.create(cursor).getRawPath()
+                    + "?" + URI.create(cursor).getRawQuery() : base + "&after=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
+            md.append(row("page 2,000 by cursor (`after=` the `next` of page 1,999)", measure(seconds, () -> request(path, city))));
+        } else {
+            md.append("\nNo `next` cursor in the answer: paging by cursor not measured.\n");
+        }
+        md.append('\n');
+    }
+
+    /** The hazard-list export of the district nearest 40,000 listed hazards, twice after one warm-up. */
+    private void hazardList(HazardLoader.Result loaded) throws Exception {
+        String path = "/api/v1/hazard-list?district=" + loaded.bigDistrict();
+        md.append("### `GET ").append(path).append("` (").append(String.format("%,d", loaded.bigDistrictListed()))
+                .append(" listed hazards, JSON; budget: streamed, first byte < 200 ms, memory flat)\n\n");
+        md.append("| call | status | first byte ms | total ms | MB | hazard-service RSS before → after (MB) | peak RSS during (MB) |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
+        long pid = suite.process(HAZARD).pid();
+        for (int call = 0; call <= 2; call++) {
+            long rssBefore = rss(pid, "VmRSS:");
+            resetPeak(pid);
+            long sent = System.nanoTime();
+            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(suite.url(HAZARD) + path))
+                    .header("Authorization", "Bearer " + city).timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            long bytes;
+            long firstByte;
+            try (InputStream body = r.body()) {
+                int b = body.read();
+                firstByte = System.nanoTime();
+                bytes = b < 0 ? 0 : 1 + body.transferTo(OutputStream.nullOutputStream());
+            }
+            long done = System.nanoTime();
+            md.append(String.format("| %s | %d | %.0f | %.0f | %.1f | %d → %d | %d |%n", call == 0 ? "warm-up" : "#" + call,
+                    r.statusCode(), (firstByte - sent) / 1e6, (done - sent) / 1e6, bytes / 1e6, rssBefore / 1024,
+                    rss(pid, "VmRSS:") / 1024, rss(pid, "VmHWM:") / 1024));
+        }
+        md.append("\nPeak RSS is the process's high-water mark, reset before each call (`/proc/<pid>/clear_refs`).\n\n");
+    }
+
+    /**
+     * Start to ready of hazard-service alone: the suite's instance is stopped, then a new one is started three
+     * times against the same PostgreSQL (a million hazards, migrated) and Kafka, timed until {@code /q/health/ready}
+     * answers 200 (polled every 10 ms).
+     */
+    private void startAlone() throws Exception {
+        Process running = suite.process(HAZARD);
+        running.destroy();
+        running.waitFor(30, TimeUnit.SECONDS);
+        md.append("## Start to ready, hazard-service alone (budget < 3 s)\n\n");
+        md.append("The suite's hazard-service stopped; a new one started on its own against the running PostgreSQL ")
+                .append("(the loaded register) and Kafka, the other three services idle. Timed from the process start ")
+                .append("until `/q/health/ready` answers 200, polled every 10 ms.\n\n");
+        md.append("| start | ready after (s) | RSS at ready (MB) |\n|---|---|---|\n");
+        Path root = Paths.get(System.getProperty("sed.project.root", ".")).toAbsolutePath();
+        for (int i = 1; i <= 3; i++) {
+            int port = Ports.free();
+            long started = System.nanoTime();
+            Process p = ServiceProcess.start(root, HAZARD, port, jdbcUrl("hazard"), EmbeddedPostgresServer.USER,
+                    EmbeddedPostgresServer.PASSWORD, suite.bootstrapServers(),
+                    Paths.get("target", "system-tests", "hazard-service-alone.log"));
+            try {
+                URI ready = URI.create("http://localhost:" + port + "/q/health/ready");
+                long deadline = started + 120_000_000_000L;
+                boolean up = false;
+                while (!up && System.nanoTime() < deadline && p.isAlive()) {
+                    try {
+                        up = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (IOException e) {
+                        // not listening yet
+                    }
+                    if (!up) {
+                        Thread.sleep(10);
+                    }
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                md.append(String.format("| #%d | %s | %d |%n", i, up ? String.format("%.2f", seconds) : "not ready",
+                        rss(p.pid(), "VmRSS:") / 1024));
+            } finally {
+                p.destroy();
+                if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private HttpRequest request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(suite.url(HAZARD) + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b.build();
+    }
+
+    /** {@link #CLIENTS} clients send requests back to back: a warm-up, then {@code seconds} measured. */
+    private Load measure(int seconds, java.util.function.Supplier<HttpRequest> request) throws Exception {
+        window(WARM_SECONDS, request);
+        return window(seconds, request);
+    }
+
+    private Load window(int seconds, java.util.function.Supplier<HttpRequest> request) throws Exception {
+        Stats stats = new Stats();
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long sent = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = http.send(request.get(), HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() == 200) {
+                            stats.add(System.nanoTime() - sent);
+                            ok.incrementAndGet();
+                            bytes.addAndGet(r.body().length);
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        failed.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return new Load(stats, ok.get(), failed.get(), bytes.get(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private List<String> sampleIds(int n) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl("hazard"), EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM hazard TABLESAMPLE SYSTEM (1) LIMIT " + n)) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + suite.postgresPort() + "/" + database;
     }
 
     /** One inspection per iteration, each for a unit of its own, so its hazard can be told apart. */
@@ -229,85 +517,31 @@ public final class Bench {
         return floor;
     }
 
-    private long readLoad(int seconds, int clients, Stats stats) throws Exception {
-        AtomicLong count = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Thread> threads = new ArrayList<>();
-        URI uri = URI.create(suite.url("hazard-service") + "/api/v1/hazards?size=20");
-        for (int c = 0; c < clients; c++) {
-            Thread t = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    long start = System.nanoTime();
-                    try {
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + city)
-                                .build(), HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() == 200) {
-                            stats.add(System.nanoTime() - start);
-                            count.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        return;
-                    }
-                }
-            });
-            threads.add(t);
-            t.start();
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        return count.get();
-    }
-
-    /** The same page and count in raw SQL through pgbench, when the machine has it. */
-    private String pgbenchFloor(int seconds, int clients) throws Exception {
-        Path pgbench = findPgbench();
-        if (pgbench == null) {
-            return "pgbench not found on this machine (install postgresql-client); no floor measured";
-        }
-        Path script = Files.createTempFile("bench-", ".sql");
-        Files.writeString(script, System.getProperty("sed.bench.floorSql",
-                "SELECT * FROM hazard ORDER BY found_at DESC, id LIMIT 20;\nSELECT count(*) FROM hazard;\n"));
-        Process process = new ProcessBuilder(pgbench.toString(), "-n", "-h", "127.0.0.1", "-p",
-                String.valueOf(suite.postgresPort()), "-U", "postgres", "-c", String.valueOf(clients), "-j", "2", "-T",
-                String.valueOf(seconds), "-f", script.toString(), "-r", "hazard")
-                .redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        StringBuilder summary = new StringBuilder();
-        for (String line : output.split("\n")) {
-            if (line.startsWith("tps") || line.contains("latency average") || line.startsWith("number of transactions")) {
-                summary.append(summary.length() == 0 ? "" : "; ").append(line.trim());
-            }
-        }
-        return summary.length() == 0 ? "pgbench failed: " + output.lines().reduce((a, b) -> b).orElse("") : summary.toString();
-    }
-
-    private static Path findPgbench() throws IOException {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Paths.get(dir, "pgbench"))) {
-                return Paths.get(dir, "pgbench");
-            }
-        }
-        Path debian = Paths.get("/usr/lib/postgresql");
-        if (Files.isDirectory(debian)) {
-            try (var versions = Files.list(debian)) {
-                return versions.map(v -> v.resolve("bin/pgbench")).filter(Files::isExecutable).findFirst().orElse(null);
-            }
-        }
-        return null;
-    }
-
     private Map<String, Long> rss() throws IOException {
         Map<String, Long> rss = new java.util.LinkedHashMap<>();
         for (String service : RunningSuite.SERVICES) {
-            Path status = Paths.get("/proc", String.valueOf(suite.process(service).pid()), "status");
-            long kb = Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
-                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
-            rss.put(service, kb);
+            rss.put(service, rss(suite.process(service).pid(), "VmRSS:"));
         }
         return rss;
+    }
+
+    /** A line of /proc/<pid>/status in kB (VmRSS: resident now, VmHWM: the peak). */
+    private static long rss(long pid, String field) throws IOException {
+        Path status = Paths.get("/proc", String.valueOf(pid), "status");
+        if (!Files.exists(status)) {
+            return 0;
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith(field))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
+    }
+
+    /** Resets the peak RSS of a process (Linux: 5 → clear_refs), so VmHWM shows the peak of what follows. */
+    private static void resetPeak(long pid) {
+        try {
+            Files.writeString(Paths.get("/proc", String.valueOf(pid), "clear_refs"), "5");
+        } catch (IOException e) {
+            // not allowed here: the peak is then the process's own since its start
+        }
     }
 
     private JsonNode get(String service, String path, String token) throws Exception {

@@ -90,7 +90,7 @@ public final class LocalSuite {
                     + service.getKey() + ".log)");
             processes.add(ServiceProcess.start(root, service.getKey(), service.getValue(),
                     EmbeddedPostgresServer.Databases.url(pgAdminUrl, database), pgUser, pgPassword, kafka,
-                    logs.resolve(service.getKey() + ".log"), "384m"));
+                    logs.resolve(service.getKey() + ".log")));
         }
         int i = 0;
         for (var service : SERVICES.entrySet()) {

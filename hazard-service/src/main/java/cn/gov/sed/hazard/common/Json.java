@@ -25,6 +25,11 @@ public final class Json {
     private Json() {
     }
 
+    /** The mapper itself, for Hibernate's jsonb columns ({@link StoredJson}). */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     public static String write(Object value) {
         if (value == null) {
             return null;

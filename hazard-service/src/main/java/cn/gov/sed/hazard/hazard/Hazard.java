@@ -16,7 +16,6 @@ import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
 import cn.gov.sed.contracts.vocabulary.Zones;
-import cn.gov.sed.hazard.common.Json;
 import cn.gov.sed.hazard.rectification.Plan;
 import cn.gov.sed.hazard.rectification.RectificationReport;
 import cn.gov.sed.hazard.rectification.Verification;
@@ -29,10 +28,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,8 +73,9 @@ public class Hazard extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public HazardType hazardType;
     public String description;
-    /** JSON [{name, certificateNo}]. */
-    public String inspectors;
+    /** jsonb [{name, certificateNo}]; null is read as none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<InspectorRef> inspectors;
 
     // --- where it came from and where it stands ---
     @Enumerated(EnumType.STRING)
@@ -89,13 +93,21 @@ public class Hazard extends PanacheEntityBase {
     public Instant closedAt;
     public Instant createdAt;
 
-    // --- JSON text: read and written with the hazard only ---
-    public String plan;
-    public String planHistory;
-    public String reports;
-    public String verifications;
-    public String enforcementActions;
-    public String history;
+    // --- the nested records: jsonb columns mapped as typed values (written by the stored-JSON mapper,
+    // common/StoredJson), read and written with the hazard only and never queried on their own. A null column is
+    // read as none (the accessors below); every change assigns a new list, so Hibernate sees it. ---
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Plan plan;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Plan> planHistory;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<RectificationReport> reports;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Verification> verifications;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<EnforcementActionRecord> enforcementActions;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<HistoryEntry> history;
 
     public static Hazard byFindingId(UUID findingId) {
         return find("findingId", findingId).firstResult();
@@ -125,7 +137,7 @@ public class Hazard extends PanacheEntityBase {
         h.severity = e.severity();
         h.hazardType = e.hazardType();
         h.description = e.description();
-        h.inspectors = Json.write(e.inspectors());
+        h.inspectors = e.inspectors() == null ? null : List.copyOf(e.inspectors());
         h.source = HazardSource.INSPECTION;
         h.createdAt = now;
         return h;
@@ -142,7 +154,7 @@ public class Hazard extends PanacheEntityBase {
         h.equipmentCategory = r.equipmentCategory();
         h.equipmentCode = r.equipmentCode();
         h.description = r.description();
-        h.inspectors = "[]";
+        h.inspectors = List.of();
         h.source = HazardSource.DEPARTMENT_REPORT;
         h.reportingDepartment = department;
         h.createdAt = now;
@@ -198,11 +210,9 @@ public class Hazard extends PanacheEntityBase {
         requireAllowed(Action.PLAN);
         Plan previous = currentPlan();
         if (previous != null) {
-            List<Plan> history = planHistoryList();
-            history.add(previous);
-            planHistory = Json.write(history);
+            planHistory = appended(planHistory, previous);
         }
-        plan = Json.write(newPlan);
+        plan = newPlan;
         deadline = newPlan.deadline();
         transition(Action.PLAN.target(HazardStatus.RECTIFYING), now, actor,
                 previous == null ? "five-point plan set" : "five-point plan revised");
@@ -212,9 +222,7 @@ public class Hazard extends PanacheEntityBase {
     /** The unit reports the rectification done: RECTIFYING → PENDING_VERIFICATION. */
     public List<DomainEvent> reportRectification(RectificationReport report, String actor, Instant now) {
         requireAllowed(Action.REPORT);
-        List<RectificationReport> all = reportList();
-        all.add(report);
-        reports = Json.write(all);
+        reports = appended(reports, report);
         transition(Action.REPORT.target(HazardStatus.PENDING_VERIFICATION), now, actor, "rectification reported");
         return List.of(new RectificationSubmitted(district, id, Zones.shanghai(now), unitUscc));
     }
@@ -223,10 +231,8 @@ public class Hazard extends PanacheEntityBase {
     public List<DomainEvent> verify(VerificationResult result, String inspector, String comment,
                                     OffsetDateTime verifiedAt, String actor, Instant now) {
         requireAllowed(Action.VERIFY);
-        List<Verification> all = verificationList();
-        all.add(new Verification(all.size() + 1, result, inspector, comment, Zones.shanghai(verifiedAt.toInstant()),
-                actor));
-        verifications = Json.write(all);
+        verifications = appended(verifications, new Verification(verificationList().size() + 1, result, inspector,
+                comment, Zones.shanghai(verifiedAt.toInstant()), actor));
         if (result == VerificationResult.PASSED) {
             closedAt = verifiedAt.toInstant();
             transition(Action.VERIFY.target(HazardStatus.VERIFIED), now, actor, comment);
@@ -240,47 +246,54 @@ public class Hazard extends PanacheEntityBase {
 
     /** Links an enforcement action once (a replay of the same action changes nothing); announces nothing. */
     public void linkEnforcement(EnforcementActionRecord record) {
-        List<EnforcementActionRecord> actions = enforcementActionList();
-        if (actions.stream().noneMatch(a -> a.actionId().equals(record.actionId()))) {
-            actions.add(record);
-            enforcementActions = Json.write(actions);
+        if (enforcementActionList().stream().noneMatch(a -> a.actionId().equals(record.actionId()))) {
+            enforcementActions = appended(enforcementActions, record);
         }
     }
 
     /** Moves to {@code to} and appends the transition to the history. */
     private void transition(HazardStatus to, Instant at, String actor, String comment) {
-        List<HistoryEntry> entries = historyEntries();
-        entries.add(new HistoryEntry(Zones.shanghai(at), actor, status, to, comment));
-        history = Json.write(entries);
+        history = appended(history, new HistoryEntry(Zones.shanghai(at), actor, status, to, comment));
         status = to;
         listed = HazardRules.isListed(severity, status);
     }
 
     public List<HistoryEntry> historyEntries() {
-        return Json.readList(history, HistoryEntry.class);
+        return orNone(history);
     }
 
     public List<InspectorRef> inspectorList() {
-        return Json.readList(inspectors, InspectorRef.class);
+        return orNone(inspectors);
     }
 
     public Plan currentPlan() {
-        return Json.read(plan, Plan.class);
+        return plan;
     }
 
     public List<Plan> planHistoryList() {
-        return Json.readList(planHistory, Plan.class);
+        return orNone(planHistory);
     }
 
     public List<RectificationReport> reportList() {
-        return Json.readList(reports, RectificationReport.class);
+        return orNone(reports);
     }
 
     public List<Verification> verificationList() {
-        return Json.readList(verifications, Verification.class);
+        return orNone(verifications);
     }
 
     public List<EnforcementActionRecord> enforcementActionList() {
-        return Json.readList(enforcementActions, EnforcementActionRecord.class);
+        return orNone(enforcementActions);
+    }
+
+    private static <T> List<T> orNone(List<T> stored) {
+        return stored == null ? List.of() : Collections.unmodifiableList(stored);
+    }
+
+    /** A new list: the stored one and {@code item} (never changed in place, so the change is always seen). */
+    private static <T> List<T> appended(List<T> stored, T item) {
+        List<T> out = stored == null ? new ArrayList<>() : new ArrayList<>(stored);
+        out.add(item);
+        return out;
     }
 }

@@ -2,19 +2,19 @@ package cn.gov.sed.hazard.hazard;
 
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.query.Where;
-import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.CursorPageParams;
+import cn.gov.sed.platform.paging.KeysetPages;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.security.Caller;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,29 +29,39 @@ public class HazardQueries {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    KeysetPages pages;
 
+    /** Full hazards, the nested records read typed from their jsonb columns; read-only: no snapshots kept. */
     @Transactional
-    public PageResponse<HazardView> list(HazardFilter filter, PageParams page) {
-        PageRequest request = PageRequest.of(page, SORTABLE, "-foundAt");
+    public PageResponse<HazardView> list(HazardFilter filter, CursorPageParams page) {
+        PageRequest request = PageRequest.keyset(page, SORTABLE, "-foundAt");
         LocalDate today = Zones.today(clock);
-        Where where = filter.toWhere(caller, today);
-        return PageResponse.of(Hazard.find(where.hql(), request.sort(), where.hqlParams()), request,
-                (Hazard h) -> HazardView.of(h, today));
+        return pages.page(Hazard.class, filter.toWhere(caller, today), request,
+                (where, sort) -> Hazard.<Hazard>find(where.hql(), sort, where.hqlParams())
+                        .withHint(HibernateHints.HINT_READ_ONLY, true),
+                h -> HazardView.of(h, today));
     }
 
-    /** The same page as {@link #list}, each hazard as a summary (view=summary): no nested records are read. */
+    /** The same page as {@link #list}, each hazard as a summary (view=summary): a projection, no nested records. */
     @Transactional
-    public PageResponse<HazardSummary> listSummaries(HazardFilter filter, PageParams page) {
-        PageRequest request = PageRequest.of(page, SORTABLE, "-foundAt");
+    public PageResponse<HazardSummary> listSummaries(HazardFilter filter, CursorPageParams page) {
+        PageRequest request = PageRequest.keyset(page, SORTABLE, "-foundAt");
         LocalDate today = Zones.today(clock);
-        Where where = filter.toWhere(caller, today);
-        return PageResponse.of(Hazard.find(where.hql(), request.sort(), where.hqlParams()), request,
-                (Hazard h) -> HazardSummary.of(h, today));
+        return pages.page(Hazard.class, filter.toWhere(caller, today), request,
+                (where, sort) -> Hazard.find(where.hql(), sort, where.hqlParams()).project(HazardSummaryRow.class),
+                row -> HazardSummary.of(row, today));
     }
 
     @Transactional
     public HazardView get(UUID id) {
-        return HazardView.of(inScope(id), Zones.today(clock));
+        Where where = HazardScope.apply(caller, new Where().eq("id", id));
+        Hazard h = Hazard.<Hazard>find(where.hql(), where.hqlParams()).withHint(HibernateHints.HINT_READ_ONLY, true)
+                .firstResult();
+        if (h == null) {
+            throw ProblemException.notFound("hazard");
+        }
+        return HazardView.of(h, Zones.today(clock));
     }
 
 

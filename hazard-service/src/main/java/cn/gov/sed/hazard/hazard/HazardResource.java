@@ -2,7 +2,7 @@ package cn.gov.sed.hazard.hazard;
 
 import cn.gov.sed.platform.http.Created;
 import cn.gov.sed.platform.idempotency.Idempotent;
-import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.paging.CursorPageParams;
 import cn.gov.sed.platform.paging.PageResponse;
 import cn.gov.sed.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,15 +55,15 @@ public class HazardResource {
     @GET
     @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN, Roles.INSPECTOR, Roles.DEPARTMENT, Roles.UNIT})
     @Operation(operationId = "listHazards", summary = "List the hazards the caller may see (paged, filtered)",
-            description = "Any role, scoped: city sees every district, district roles their own district, a department the hazards it reported, a unit its own hazards. Filters district, status, severity, hazardType, equipmentCategory, industry, usageEnvironment, unitUscc, listed, overdue, from and to (on foundAt); answers a page of full hazards (HazardPage), or with view=summary a page of summaries (HazardSummaryPage), which is what lists should ask for.")
+            description = "Any role, scoped: city sees every district, district roles their own district, a department the hazards it reported, a unit its own hazards. Filters district, status, severity, hazardType, equipmentCategory, industry, usageEnvironment, unitUscc, listed, overdue, from and to (on foundAt); answers a page of full hazards (HazardPage), or with view=summary a page of summaries (HazardSummaryPage), which is what lists should ask for. Pages by number (page) or, fast at any depth, by cursor: each page's next, passed as after, continues in the same order under the same filters. total is exact up to 10,000 matching hazards, beyond that PostgreSQL's estimate with totalIsEstimate true.")
     @APIResponse(responseCode = "200", description = "a HazardPage of full hazards, or with view=summary a HazardSummaryPage "
             + "(the same paging members; an empty page is both)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = {HazardPages.Full.class, HazardPages.Summary.class})))
-    @APIResponse(responseCode = "400", description = "a bad filter, view or page")
+    @APIResponse(responseCode = "400", description = "a bad filter, view or page; an after that is not a cursor of this list with this order and these filters, or page and after together")
     @APIResponse(responseCode = "401", description = "no or bad token")
     @APIResponse(responseCode = "403", description = "a district filter outside the caller's scope")
-    public PageResponse<?> list(@BeanParam HazardFilter filter, @BeanParam PageParams page,
+    public PageResponse<?> list(@BeanParam HazardFilter filter, @BeanParam CursorPageParams page,
                                 @QueryParam("view") @Parameter(description = "full (default): each item a whole Hazard "
                                         + "with its nested records; summary: each item a HazardSummary, without them",
                                         schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "summary"},

@@ -52,12 +52,13 @@ public record HazardSummary(
         OffsetDateTime createdAt,
         long version) {
 
-    public static HazardSummary of(Hazard h, LocalDate today) {
-        return new HazardSummary(h.id, h.district, h.findingId, h.inspectionId, h.method, Zones.shanghai(h.foundAt),
-                h.unitId, h.unitUscc, h.unitName, h.industry, h.equipmentId, h.equipmentCode, h.equipmentCategory,
-                h.usageEnvironment, h.checklistItemCode, h.severity, h.hazardType, h.description, h.status, h.listed,
-                h.listed && h.status == HazardStatus.VERIFIED, h.deadline,
-                HazardRules.isOverdue(h.deadline, h.status, today), h.source, h.reportingDepartment, h.registeredOn,
-                h.rounds, Zones.shanghai(h.createdAt), h.version);
+    public static HazardSummary of(HazardSummaryRow h, LocalDate today) {
+        return new HazardSummary(h.id(), h.district(), h.findingId(), h.inspectionId(), h.method(),
+                Zones.shanghai(h.foundAt()), h.unitId(), h.unitUscc(), h.unitName(), h.industry(), h.equipmentId(),
+                h.equipmentCode(), h.equipmentCategory(), h.usageEnvironment(), h.checklistItemCode(), h.severity(),
+                h.hazardType(), h.description(), h.status(), h.listed(),
+                h.listed() && h.status() == HazardStatus.VERIFIED, h.deadline(),
+                HazardRules.isOverdue(h.deadline(), h.status(), today), h.source(), h.reportingDepartment(),
+                h.registeredOn(), h.rounds(), Zones.shanghai(h.createdAt()), h.version());
     }
 }

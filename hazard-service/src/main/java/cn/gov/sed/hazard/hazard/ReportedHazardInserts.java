@@ -1,5 +1,6 @@
 package cn.gov.sed.hazard.hazard;
 
+import cn.gov.sed.hazard.common.StoredJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * Stores new REPORTED hazards of an import with plain JDBC batches (rewritten into multi-row INSERTs by the
  * driver): the entities are never read back in the request, so the persistence context would only cost time.
- * Writes exactly the columns {@link Hazard#reported} sets; joins the caller's transaction.
+ * Writes exactly the columns {@link Hazard#reported} sets, the nested records as Hibernate would (the stored-JSON
+ * mapper); joins the caller's transaction.
  */
 @ApplicationScoped
 class ReportedHazardInserts {
@@ -27,7 +29,7 @@ class ReportedHazardInserts {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO hazard (id, version, district,"
                     + " found_at, unit_uscc, unit_name, equipment_category, equipment_code, description, inspectors,"
                     + " source, reporting_department, status, listed, rounds, created_at, history)"
-                    + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0, ?, ?)")) {
+                    + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, FALSE, 0, ?, ?::jsonb)")) {
                 int pending = 0;
                 for (Hazard h : hazards) {
                     insert.setObject(1, h.id);
@@ -38,12 +40,12 @@ class ReportedHazardInserts {
                     insert.setString(6, h.equipmentCategory);
                     insert.setString(7, h.equipmentCode);
                     insert.setString(8, h.description);
-                    insert.setString(9, h.inspectors);
+                    insert.setString(9, StoredJson.text(h.inspectors));
                     insert.setString(10, h.source.name());
                     insert.setString(11, h.reportingDepartment);
                     insert.setString(12, h.status.name());
                     insert.setObject(13, OffsetDateTime.ofInstant(h.createdAt, ZoneOffset.UTC));
-                    insert.setString(14, h.history);
+                    insert.setString(14, StoredJson.text(h.history));
                     insert.addBatch();
                     if (++pending == BATCH) {
                         insert.executeBatch();

@@ -19,27 +19,7 @@ class HazardScopeTest {
 
     /** A caller with a role and its claims, without a security identity. */
     private static Caller caller(String role, String district, String uscc, String department) {
-        return new Caller() {
-            @Override
-            public boolean is(String r) {
-                return r.equals(role);
-            }
-
-            @Override
-            public String district() {
-                return district;
-            }
-
-            @Override
-            public String uscc() {
-                return uscc;
-            }
-
-            @Override
-            public String department() {
-                return department;
-            }
-        };
+        return Caller.of("test-" + role, java.util.Set.of(role), district, uscc, department);
     }
 
     private static Where scope(Caller caller) {

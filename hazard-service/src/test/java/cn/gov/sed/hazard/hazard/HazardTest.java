@@ -94,11 +94,11 @@ class HazardTest {
     @Test
     void anIllegalTransitionChangesNothing() {
         Hazard h = reported();
-        String history = h.history;
+        List<HistoryEntry> history = List.copyOf(h.historyEntries());
         ProblemException e = assertThrows(ProblemException.class,
                 () -> h.planRectification(plan(TODAY.plusDays(5)), "unit", NOW));
         assertEquals(409, e.problem().getStatus());
         assertEquals(HazardStatus.REPORTED, h.status);
-        assertEquals(history, h.history);
+        assertEquals(history, h.historyEntries());
     }
 }

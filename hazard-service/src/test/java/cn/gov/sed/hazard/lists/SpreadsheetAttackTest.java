@@ -4,6 +4,7 @@ import cn.gov.sed.hazard.Fixtures;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
+import cn.gov.sed.testing.Uploads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -62,28 +63,6 @@ class SpreadsheetAttackTest {
     private static ValidatableResponse importFile(String name, byte[] content, String type) {
         return given().auth().oauth2(Tokens.department("HOUSING", D)).multiPart("file", name, content, type)
                 .post("/api/v1/hazards/import").then();
-    }
-
-    /**
-     * A multipart upload through the JDK's HTTP client: RestAssured's request logging (on in these tests) would copy a
-     * file of megabytes into the test's heap several times over.
-     */
-    private static io.restassured.path.json.JsonPath rawUpload(java.net.URI uri, String token, String name, byte[] content,
-                                                               String type, int expectedStatus) throws Exception {
-        String boundary = "sed-" + java.util.UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        var request = java.net.http.HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.concat(
-                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(head),
-                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(content),
-                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(tail))).build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(expectedStatus, response.statusCode(), response.body());
-        return io.restassured.path.json.JsonPath.from(response.body());
     }
 
     private java.net.URI importUri() {
@@ -263,7 +242,7 @@ class SpreadsheetAttackTest {
         while (csv.length() <= 21 * 1024 * 1024) {
             csv.append(filler);
         }
-        var problem = rawUpload(importUri(), Tokens.department("HOUSING", D), "big.csv", utf8(csv), "text/csv", 413);
+        var problem = Uploads.multipart(importUri(), Tokens.department("HOUSING", D), "big.csv", utf8(csv), "text/csv", 413);
         assertEquals("/problems/payload-too-large", problem.getString("type"));
         assertEquals(0, hazardsOf(uscc));
     }
@@ -272,7 +251,7 @@ class SpreadsheetAttackTest {
     void anImportWithAFiveMegabyteLineIsA400NotA500() throws Exception {
         String uscc = Fixtures.uscc();
         String csv = HEADER + "\n" + D + "," + uscc + ",单位,3110," + "长".repeat(5 * 1024 * 1024 / 3) + ",2026-11-01\n";
-        var problem = rawUpload(importUri(), Tokens.department("HOUSING", D), "long.csv", utf8(csv), "text/csv", 400);
+        var problem = Uploads.multipart(importUri(), Tokens.department("HOUSING", D), "long.csv", utf8(csv), "text/csv", 400);
         assertEquals("/problems/validation", problem.getString("type"));
         assertTrue(problem.getString("violations[0].message").contains("at most 4000 characters"), problem.prettify());
         assertEquals(0, hazardsOf(uscc));

@@ -21,22 +21,7 @@ class InspectionScopeTest {
 
     /** A caller with one role and its claims, as the token would give them. */
     private static Caller caller(String role, String district, String uscc) {
-        return new Caller() {
-            @Override
-            public boolean is(String r) {
-                return r.equals(role);
-            }
-
-            @Override
-            public String district() {
-                return district;
-            }
-
-            @Override
-            public String uscc() {
-                return uscc;
-            }
-        };
+        return Caller.of("test-" + role, java.util.Set.of(role), district, uscc, null);
     }
 
     private static InspectionScope scope(String role, String district, String uscc) {

@@ -3,6 +3,7 @@ package cn.gov.sed.inspection.equipment;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
+import cn.gov.sed.testing.Uploads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -44,28 +45,6 @@ class SpreadsheetAttackTest {
     private static ValidatableResponse upload(String unitId, String name, byte[] content, String type) {
         return given().auth().oauth2(Tokens.districtAdmin(HEPING)).multiPart("file", name, content, type)
                 .post("/api/v1/units/" + unitId + "/equipment-import").then();
-    }
-
-    /**
-     * A multipart upload through the JDK's HTTP client: RestAssured's request logging (on in these tests) would copy a
-     * file of megabytes into the test's heap several times over.
-     */
-    private static io.restassured.path.json.JsonPath rawUpload(java.net.URI uri, String token, String name, byte[] content,
-                                                               String type, int expectedStatus) throws Exception {
-        String boundary = "sed-" + java.util.UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        var request = java.net.http.HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.concat(
-                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(head),
-                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(content),
-                        java.net.http.HttpRequest.BodyPublishers.ofByteArray(tail))).build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(expectedStatus, response.statusCode(), response.body());
-        return io.restassured.path.json.JsonPath.from(response.body());
     }
 
     private java.net.URI importUri(String unitId) {
@@ -144,7 +123,7 @@ class SpreadsheetAttackTest {
         while (csv.length() <= 21 * 1024 * 1024) {
             csv.append(filler);
         }
-        var problem = rawUpload(importUri(unitId), Tokens.districtAdmin(HEPING), "big.csv", utf8(csv), "text/csv", 413);
+        var problem = Uploads.multipart(importUri(unitId), Tokens.districtAdmin(HEPING), "big.csv", utf8(csv), "text/csv", 413);
         assertEquals("/problems/payload-too-large", problem.getString("type"));
         assertEquals(0, equipmentCountOf(unitId));
     }
@@ -153,7 +132,7 @@ class SpreadsheetAttackTest {
     void aFiveMegabyteLineIsA400NotA500() throws Exception {
         String unitId = unit(HEPING);
         String csv = HEADER + "\n" + "3110," + "9".repeat(5 * 1024 * 1024) + ",,RESIDENTIAL,,,\n";
-        var problem = rawUpload(importUri(unitId), Tokens.districtAdmin(HEPING), "long.csv", utf8(csv), "text/csv", 400);
+        var problem = Uploads.multipart(importUri(unitId), Tokens.districtAdmin(HEPING), "long.csv", utf8(csv), "text/csv", 400);
         assertEquals("/problems/validation", problem.getString("type"));
         assertTrue(problem.getString("violations[0].message").contains("at most 4000 characters"), problem.prettify());
         assertEquals(0, equipmentCountOf(unitId));

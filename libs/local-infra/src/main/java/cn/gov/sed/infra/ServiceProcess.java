@@ -15,24 +15,39 @@ import java.util.Map;
  * A service of the suite run from its packaged jar ({@code <service>/target/quarkus-app/quarkus-run.jar}) in the
  * {@code local} profile: the settings production reads from the environment, but trusting the committed dev key
  * (which the {@code prod} profile refuses).
+ * <p>
+ * The JVM settings are the service's own {@code src/main/jvm/jvm.options} (a java {@code @argfile}), the very file its
+ * container image runs with, so ./run, the system tests, the benchmarks and production measure the same JVM.
  * Used by the local suite ({@code ./run}), the system tests and the benchmarks.
  */
 public final class ServiceProcess {
     private ServiceProcess() {
     }
 
-    /** Starts the service; its output is appended to {@code log}. */
+    /** The JVM settings of a service: the same file its Dockerfile copies into the image. */
+    public static Path jvmOptions(Path root, String service) {
+        return root.resolve(service).resolve("src/main/jvm/jvm.options");
+    }
+
+    /** Starts the service with its own JVM settings ({@link #jvmOptions}); its output is appended to {@code log}. */
     public static Process start(Path root, String service, int port, String jdbcUrl, String dbUser, String dbPassword,
-                                String kafkaBootstrap, Path log, String maxHeap) throws IOException {
+                                String kafkaBootstrap, Path log) throws IOException {
         Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn -DskipTests install)");
         }
+        Path options = jvmOptions(root, service);
+        if (!Files.exists(options)) {
+            throw new IllegalStateException(options + " is missing");
+        }
         ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-jar", jar.toString())
+                "@" + options.toAbsolutePath(), "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = pb.environment();
+        // as in the image (Dockerfile.jvm): glibc keeps at most two malloc arenas instead of eight per core, which
+        // the JVM's few native allocations do not need and which only add resident memory
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("DB_URL", jdbcUrl);
         env.put("DB_USER", dbUser);

@@ -6,7 +6,10 @@ import cn.gov.sed.platform.http.Preconditions;
 import cn.gov.sed.platform.http.Versioned;
 import cn.gov.sed.platform.idempotency.Idempotent;
 import cn.gov.sed.platform.outbox.Outbox;
+import cn.gov.sed.platform.paging.CursorPageParams;
+import cn.gov.sed.platform.paging.KeysetPages;
 import cn.gov.sed.platform.paging.PageParams;
+import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.paging.PageRequest;
 import cn.gov.sed.platform.problem.ProblemException;
 import cn.gov.sed.platform.security.Caller;
@@ -43,6 +46,8 @@ public class TestNoteResource {
     Caller caller;
     @Inject
     Preconditions preconditions;
+    @Inject
+    KeysetPages pages;
 
     public record NoteRequest(@NotBlank @Size(max = 4000) String text, Integer count, Kind kind,
                               cn.gov.sed.contracts.vocabulary.Severity severity) {
@@ -97,6 +102,18 @@ public class TestNoteResource {
     public cn.gov.sed.platform.paging.PageResponse<UUID> page(@BeanParam PageParams page) {
         PageRequest request = PageRequest.of(page, Map.of("text", "text", "created", "created"), "-created");
         return cn.gov.sed.platform.paging.PageResponse.of(TestNote.<TestNote>findAll(request.sort()), request, (TestNote n) -> n.id);
+    }
+
+    /** The notes of the caller's district, paged by number or cursor (KeysetPages). */
+    @GET
+    @Path("/keyset")
+    @RolesAllowed({Roles.CITY, Roles.DISTRICT_ADMIN})
+    @Transactional
+    public cn.gov.sed.platform.paging.PageResponse<UUID> keyset(@BeanParam CursorPageParams page) {
+        PageRequest request = PageRequest.keyset(page, Map.of("text", "text", "created", "created"), "-created");
+        Where where = new Where().eq("district", caller.district());
+        return pages.page(TestNote.class, where, request,
+                (w, sort) -> TestNote.<TestNote>find(w.hql(), sort, w.hqlParams()), (TestNote n) -> n.id);
     }
 
     @GET

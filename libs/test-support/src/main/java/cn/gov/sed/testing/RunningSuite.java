@@ -144,7 +144,7 @@ public final class RunningSuite {
     private void start(String service) throws IOException {
         processes.put(service, ServiceProcess.start(root, service, ports.get(service), postgres.jdbcUrl(database(service)),
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, broker.bootstrapServers(),
-                LOGS.resolve(service + ".log"), "256m"));
+                LOGS.resolve(service + ".log")));
     }
 
     private void awaitReady(String service) {

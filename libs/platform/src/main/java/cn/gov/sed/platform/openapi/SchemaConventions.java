@@ -125,8 +125,9 @@ final class SchemaConventions {
             }
             String item = items.getItems().getRef().substring(SCHEMAS.length());
             String name = item + "Page";
-            page.setDescription("one page of " + item + ": items, the page asked for (from 0), its size and the total");
-            page.setRequired(List.of("items", "page", "size", "total"));
+            page.setDescription("one page of " + item + ": items, the page asked for (from 0), its size, the total "
+                    + "(exact unless totalIsEstimate) and the cursor of the next page (lists paged by cursor)");
+            page.setRequired(List.of("items", "page", "size", "total", "totalIsEstimate", "next"));
             openAPI.getComponents().removeSchema(entry.getKey());
             openAPI.getComponents().addSchema(name, page);
             renamed.put(SCHEMAS + entry.getKey(), SCHEMAS + name);

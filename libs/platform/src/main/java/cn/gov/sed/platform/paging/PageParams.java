@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The paging query of every list: {@code ?page=0&size=20&sort=field,asc|desc}. Use with {@code @BeanParam}. */
 public class PageParams {
     // read as text so a bad value gets our 400 naming the field; the spec states the type generated clients use
+    // no @DefaultValue: an absent page is 0 all the same (PageRequest), and a list paged by cursor must tell
+    // "page absent" from "page=0" (page and after together are a 400)
     @QueryParam("page")
-    @DefaultValue("0")
     @Parameter(description = "page number, from 0; a page beyond the data is empty",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "2147483647", defaultValue = "0"))
     public String page;
