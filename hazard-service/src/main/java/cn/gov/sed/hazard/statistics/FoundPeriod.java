@@ -6,15 +6,16 @@ import cn.gov.sed.platform.query.QueryParams;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The statistics' period on the found day, as whole Asia/Shanghai days: {@code from} inclusive, {@code to}
- * exclusive, either open. The rollups hold months ('M') and days ('D'); {@link #rollupCondition} takes the whole
- * months of the period at the month grain and only its ragged ends at the day grain, so a read over years
- * touches a few dozen rows per group.
+ * exclusive, either open. The rollups hold whole months: {@link #monthsCondition} takes the whole months of the
+ * period from them, {@link #raggedCondition} the days before the first whole month and after the last one, which
+ * are counted from the hazards themselves (a month at most at each end).
  */
 record FoundPeriod(LocalDate from, LocalDate to) {
 
@@ -36,36 +37,67 @@ record FoundPeriod(LocalDate from, LocalDate to) {
         return from == null && to == null;
     }
 
-    /** The condition on a rollup's (grain, period) columns; binds its parameters into {@code params}. */
-    String rollupCondition(Map<String, Object> params) {
-        LocalDate monthsFrom = from == null ? null
-                : from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate monthsTo = to == null ? null : to.withDayOfMonth(1);
-        if (from != null) {
-            params.put("fromDay", from);
-        }
-        if (to != null) {
-            params.put("toDay", to);
-        }
-        if (monthsFrom != null && monthsTo != null && !monthsFrom.isBefore(monthsTo)) {
-            return "(grain = 'D' AND period >= :fromDay AND period < :toDay)"; // no whole month inside
+    /** The first whole month of the period (null: open). */
+    private LocalDate monthsFrom() {
+        return from == null ? null : from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    }
+
+    /** The month after the last whole month of the period (null: open). */
+    private LocalDate monthsTo() {
+        return to == null ? null : to.withDayOfMonth(1);
+    }
+
+    /** Whether the period holds at least one whole month. */
+    boolean hasMonths() {
+        return monthsFrom() == null || monthsTo() == null || monthsFrom().isBefore(monthsTo());
+    }
+
+    /** The condition on a rollup's month column, for the whole months (when {@link #hasMonths}); binds into {@code params}. */
+    String monthsCondition(String column, Map<String, Object> params) {
+        return range(column, monthsFrom(), monthsTo(), "monthsFrom", "monthsTo", params);
+    }
+
+    /** The same whole months as a condition on hazard.found_at (an index range). */
+    String monthsFoundAt(Map<String, Object> params) {
+        return range("found_at", at(monthsFrom()), at(monthsTo()), "monthStartAt", "monthEndAt", params);
+    }
+
+    /**
+     * The condition on hazard.found_at for the days of the period outside its whole months (the whole period when
+     * it holds none), or null when there are none.
+     */
+    String raggedCondition(Map<String, Object> params) {
+        if (!hasMonths()) {
+            return range("found_at", at(from), at(to), "raggedFromAt", "raggedToAt", params);
         }
         List<String> parts = new ArrayList<>();
-        parts.add("(grain = 'M'" + (monthsFrom == null ? "" : " AND period >= :monthsFrom")
-                + (monthsTo == null ? "" : " AND period < :monthsTo") + ")");
-        if (monthsFrom != null) {
-            params.put("monthsFrom", monthsFrom);
-            if (from.isBefore(monthsFrom)) {
-                parts.add("(grain = 'D' AND period >= :fromDay AND period < :monthsFrom)");
-            }
+        if (from != null && from.isBefore(monthsFrom())) {
+            parts.add(range("found_at", at(from), at(monthsFrom()), "headFromAt", "headToAt", params));
         }
-        if (monthsTo != null) {
-            params.put("monthsTo", monthsTo);
-            if (monthsTo.isBefore(to)) {
-                parts.add("(grain = 'D' AND period >= :monthsTo AND period < :toDay)");
-            }
+        if (to != null && monthsTo().isBefore(to)) {
+            parts.add(range("found_at", at(monthsTo()), at(to), "tailFromAt", "tailToAt", params));
         }
-        return "(" + String.join(" OR ", parts) + ")";
+        return parts.isEmpty() ? null : "(" + String.join(" OR ", parts) + ")";
+    }
+
+    private static String range(String column, Object lower, Object upper, String lowerName, String upperName,
+                                Map<String, Object> params) {
+        List<String> parts = new ArrayList<>();
+        parts.add("TRUE");
+        if (lower != null) {
+            params.put(lowerName, lower);
+            parts.add(column + " >= :" + lowerName);
+        }
+        if (upper != null) {
+            params.put(upperName, upper);
+            parts.add(column + " < :" + upperName);
+        }
+        return "(" + String.join(" AND ", parts) + ")";
+    }
+
+    /** The instant a Shanghai day starts. */
+    private static OffsetDateTime at(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(Zones.SHANGHAI).toOffsetDateTime();
     }
 
     /** The condition on a day column; binds its parameters into {@code params}. */

@@ -9,6 +9,7 @@ import cn.gov.sed.hazard.Fixtures;
 import cn.gov.sed.hazard.hazard.HazardFilter;
 import cn.gov.sed.platform.security.Caller;
 import cn.gov.sed.platform.security.Roles;
+import cn.gov.sed.platform.time.MovableClock;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
@@ -25,11 +26,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +54,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The statistics and common issues answered from the rollups (kept by triggers, migration V4) equal the count
  * over the hazards themselves ({@link StatisticsRecount}, the old full-scan queries), row for row, for every
  * groupBy, several periods (whole months, ragged ends, open ends, date-times) and every scope, on random data
- * written by multi-row INSERTs, single- and multi-row UPDATEs and DELETEs; and the real write paths (import,
+ * written by multi-row INSERTs, single- and multi-row UPDATEs and DELETEs, read on other days (overdue moves with
+ * the day of the read) and after a set-based rebuild; and the real write paths (import,
  * classification, plan, report, verification) move the numbers as a user expects.
  */
 @QuarkusTest
@@ -69,6 +73,8 @@ class StatisticsRollupTest {
     StatisticsRecount recount;
     @Inject
     Clock clock;
+    @Inject
+    MovableClock movableClock;
 
     /** A caller as a token (for HTTP) and as the scope the recount applies; the district it names, if any. */
     record Who(String token, Caller caller, String district) {
@@ -89,6 +95,25 @@ class StatisticsRollupTest {
 
             updateRandom(random, ids);
             compareEverything("after the updates, seed " + seed);
+
+            // "overdue" on other days: the first of next month (this month's deadlines all before today) and the
+            // last day of this month (this month's deadlines up to yesterday), read from rollups written today
+            LocalDate today = Zones.today(clock);
+            LocalDate firstOfNext = today.plusMonths(1).withDayOfMonth(1);
+            try {
+                movableClock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, firstOfNext)));
+                compareEverything("on " + firstOfNext + ", seed " + seed);
+                movableClock.advance(Duration.ofDays(-1));
+                compareEverything("on " + firstOfNext.minusDays(1) + ", seed " + seed);
+            } finally {
+                movableClock.reset();
+            }
+
+            // the set-based rebuild (after a bulk load with the triggers off) gives the same rollups
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SELECT hazard_rollup_rebuild()");
+            }
+            compareEverything("after a rebuild, seed " + seed);
 
             List<UUID> gone = ids.subList(0, 40);
             delete(gone);
