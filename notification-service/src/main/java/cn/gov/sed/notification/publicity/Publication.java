@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -75,7 +74,6 @@ public class Publication extends PanacheEntityBase {
     /** Its posts on the social channels, owed from the moment it is published (the dispatcher delivers them). */
     @OneToMany(cascade = CascadeType.PERSIST)
     @JoinColumn(name = "publication_id", insertable = false, updatable = false)
-    @OrderBy("channel")
     @BatchSize(size = 50)
     public List<ChannelPost> posts = new ArrayList<>();
 

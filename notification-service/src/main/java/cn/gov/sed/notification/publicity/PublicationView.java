@@ -24,12 +24,14 @@ public record PublicationView(UUID id, PublicationType type, String title, Strin
                               OffsetDateTime publishedAt,
                               long version,
                               @Schema(description = "its posts on the social channels (WECHAT, WEIBO, DOUYIN), one"
-                                      + " per channel, from the moment it is published; empty before")
+                                      + " per channel in the order WECHAT, WEIBO, DOUYIN, from the moment it is published;"
+                                      + " empty before")
                               List<ChannelPostView> channelPosts) implements Versioned {
     static PublicationView of(Publication p) {
         return new PublicationView(p.id, p.type, p.title, p.body, p.channelList(), p.district, p.status,
                 p.allowedActions(), p.sourceActionId, p.createdBy, Zones.shanghai(p.createdAt),
                 p.approvedBy, Zones.shanghai(p.publishedAt), p.version,
-                p.posts.stream().map(ChannelPostView::of).toList());
+                p.posts.stream().sorted(java.util.Comparator.comparing((ChannelPost c) -> c.channel))
+                        .map(ChannelPostView::of).toList());
     }
 }

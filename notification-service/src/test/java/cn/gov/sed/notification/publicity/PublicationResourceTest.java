@@ -75,7 +75,7 @@ class PublicationResourceTest {
                 .body("publishedAt", notNullValue())
                 .body("allowedActions", equalTo(List.of()))
                 // no account is configured for WeChat or Douyin in this profile: recorded as skipped, not an error
-                .body("channelPosts.channel", equalTo(List.of("DOUYIN", "WECHAT")))
+                .body("channelPosts.channel", equalTo(List.of("WECHAT", "DOUYIN")))
                 .body("channelPosts.status", equalTo(List.of("SKIPPED", "SKIPPED")))
                 .body("channelPosts.attempts", equalTo(List.of(0, 0)));
 

@@ -76,7 +76,7 @@ class SocialChannelsTest {
                 List.of("WECHAT", "WEIBO", "DOUYIN", "WEBSITE"));
         JsonPath published = Publishing.published(id);
         // the intent is recorded with the publishing itself: three posts owed (the website is served, not posted)
-        assertEquals(List.of("DOUYIN", "WECHAT", "WEIBO"), published.getList("channelPosts.channel"));
+        assertEquals(List.of("WECHAT", "WEIBO", "DOUYIN"), published.getList("channelPosts.channel"));
         assertEquals(List.of("PENDING", "PENDING", "PENDING"), published.getList("channelPosts.status"));
 
         for (String channel : List.of("WECHAT", "WEIBO", "DOUYIN")) {
