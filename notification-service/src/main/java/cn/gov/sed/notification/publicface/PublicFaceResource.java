@@ -103,7 +103,7 @@ public class PublicFaceResource {
         List<PublicPublication> slice = publications.latest((number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         boolean hasNext = slice.size() > PAGE_SIZE && number < MAX_PAGE;
         List<PublicPublication> items = slice.subList(0, Math.min(PAGE_SIZE, slice.size()));
-        return PublicRepresentation.of(Templates.list(base(), items, number, number > 1, number - 1, hasNext,
+        return PublicRepresentation.of(Templates.list(pageBase(), items, number, number > 1, number - 1, hasNext,
                 number + 1).render(), HTML,
                 items).respond(request);
     }
@@ -123,7 +123,7 @@ public class PublicFaceResource {
                                 @PathParam("id") String id) {
         PublicPublication p = parse(id).flatMap(publications::one)
                 .orElseThrow(() -> ProblemException.notFound("publication"));
-        return PublicRepresentation.of(Templates.publication(base(), p).render(), HTML, List.of(p)).respond(request);
+        return PublicRepresentation.of(Templates.publication(pageBase(), p).render(), HTML, List.of(p)).respond(request);
     }
 
     private static int pageNumber(String raw) {
@@ -149,7 +149,18 @@ public class PublicFaceResource {
         }
     }
 
-    /** The operator's public address when configured (links must not follow a caller's Host header), else ours. */
+    /**
+     * Links of the pages: under the operator's public address when configured, else relative to this host, so a
+     * forged Host header never lands in a page a shared cache keeps.
+     */
+    private String pageBase() {
+        return publicBaseUrl.filter(u -> !u.isBlank()).map(u -> u.strip().replaceAll("/+$", "")).orElse("");
+    }
+
+    /**
+     * The feed's absolute links (Atom wants IRIs): the operator's public address when configured (set it in
+     * production: the request's own address follows its Host header), else the address the request came to.
+     */
     private String base() {
         return publicBaseUrl.filter(u -> !u.isBlank()).map(u -> u.strip().replaceAll("/+$", ""))
                 .orElseGet(() -> uriInfo.getBaseUri().toString().replaceAll("/+$", ""));
