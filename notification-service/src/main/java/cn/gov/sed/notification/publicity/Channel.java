@@ -19,4 +19,9 @@ public enum Channel implements Labelled {
     public String label() {
         return label;
     }
+
+    /** A social platform reached through the operator's account (the website is this service's own public face). */
+    public boolean social() {
+        return this != WEBSITE;
+    }
 }

@@ -1,17 +1,24 @@
 package cn.gov.sed.notification.publicity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -64,6 +71,12 @@ public class Publication extends PanacheEntityBase {
     @Column(name = "version", nullable = false)
     public long version;
 
+    /** Its posts on the social channels, owed from the moment it is published (the dispatcher delivers them). */
+    @OneToMany(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "publication_id", insertable = false, updatable = false)
+    @BatchSize(size = 50)
+    public List<ChannelPost> posts = new ArrayList<>();
+
     /** A new draft by {@code author}; the channels are kept once each, in the order given. */
     public static Publication draft(PublicationType type, String title, String body, List<Channel> channels,
                                     String district, String author, Instant now) {
@@ -94,10 +107,19 @@ public class Publication extends PanacheEntityBase {
         return status;
     }
 
-    /** APPROVED → PUBLISHED (409 from another status); answers the new status. */
-    public PublicationStatus publish(Instant now) {
+    /**
+     * APPROVED → PUBLISHED (409 from another status); answers the new status. In the same transaction it records a
+     * post owed to each of its social channels ({@code configured} ones pending, the others skipped), so a platform
+     * that is down or a crash right after the commit loses no post.
+     */
+    public PublicationStatus publish(Instant now, Set<Channel> configured) {
         status = PublicationRules.Action.PUBLISH.apply(status);
         publishedAt = now;
+        for (Channel channel : channelList()) {
+            if (channel.social()) {
+                posts.add(ChannelPost.owed(id, channel, configured.contains(channel), now));
+            }
+        }
         return status;
     }
 

@@ -22,10 +22,16 @@ public record PublicationView(UUID id, PublicationType type, String title, Strin
                               String approvedBy,
                               @Schema(nullable = true, description = "when it was published; null before PUBLISHED")
                               OffsetDateTime publishedAt,
-                              long version) implements Versioned {
+                              long version,
+                              @Schema(description = "its posts on the social channels (WECHAT, WEIBO, DOUYIN), one"
+                                      + " per channel in the order WECHAT, WEIBO, DOUYIN, from the moment it is published;"
+                                      + " empty before")
+                              List<ChannelPostView> channelPosts) implements Versioned {
     static PublicationView of(Publication p) {
         return new PublicationView(p.id, p.type, p.title, p.body, p.channelList(), p.district, p.status,
                 p.allowedActions(), p.sourceActionId, p.createdBy, Zones.shanghai(p.createdAt),
-                p.approvedBy, Zones.shanghai(p.publishedAt), p.version);
+                p.approvedBy, Zones.shanghai(p.publishedAt), p.version,
+                p.posts.stream().sorted(java.util.Comparator.comparing((ChannelPost c) -> c.channel))
+                        .map(ChannelPostView::of).toList());
     }
 }

@@ -23,6 +23,8 @@ public class ReviewingPublications {
     Preconditions preconditions;
     @Inject
     FindingPublications publications;
+    @Inject
+    ChannelAccounts accounts;
 
     /** DRAFT → PENDING_REVIEW. */
     @Transactional
@@ -46,12 +48,12 @@ public class ReviewingPublications {
         return PublicationView.of(p);
     }
 
-    /** APPROVED → PUBLISHED. */
+    /** APPROVED → PUBLISHED, recording the posts owed to its social channels (delivered after the commit). */
     @Transactional
     public PublicationView publish(UUID id) {
         Publication p = publications.visible(id);
         preconditions.checkIfMatch(p.version);
-        p.publish(clock.instant());
+        p.publish(clock.instant(), accounts.configured());
         p.flush();
         return PublicationView.of(p);
     }

@@ -73,7 +73,11 @@ class PublicationResourceTest {
         given().auth().oauth2(admin).post("/api/v1/publications/" + id + "/publish").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"))
                 .body("publishedAt", notNullValue())
-                .body("allowedActions", equalTo(List.of()));
+                .body("allowedActions", equalTo(List.of()))
+                // no account is configured for WeChat or Douyin in this profile: recorded as skipped, not an error
+                .body("channelPosts.channel", equalTo(List.of("WECHAT", "DOUYIN")))
+                .body("channelPosts.status", equalTo(List.of("SKIPPED", "SKIPPED")))
+                .body("channelPosts.attempts", equalTo(List.of(0, 0)));
 
         given().auth().oauth2(Tokens.districtAdmin("120111")).get("/api/v1/publications/" + id).then()
                 .statusCode(404);

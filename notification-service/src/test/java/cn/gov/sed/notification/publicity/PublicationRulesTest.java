@@ -62,7 +62,7 @@ class PublicationRulesTest {
         assertEquals(List.of(Channel.WEBSITE, Channel.WECHAT), p.channelList());
         assertEquals(PublicationStatus.DRAFT, p.status);
 
-        assertThrows(ProblemException.class, () -> p.publish(now));
+        assertThrows(ProblemException.class, () -> p.publish(now, java.util.Set.of()));
         assertEquals(PublicationStatus.PENDING_REVIEW, p.submit());
         ProblemException own = assertThrows(ProblemException.class, () -> p.approve("admin-120101"));
         assertEquals(403, own.problem().getStatus());
@@ -70,7 +70,7 @@ class PublicationRulesTest {
         assertNull(p.approvedBy);
         assertEquals(PublicationStatus.APPROVED, p.approve("city-staff"));
         assertEquals("city-staff", p.approvedBy);
-        assertEquals(PublicationStatus.PUBLISHED, p.publish(now));
+        assertEquals(PublicationStatus.PUBLISHED, p.publish(now, java.util.Set.of()));
         assertEquals(now, p.publishedAt);
         assertEquals(List.of(), p.allowedActions());
     }
