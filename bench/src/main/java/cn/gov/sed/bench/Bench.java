@@ -318,8 +318,9 @@ public final class Bench {
         md.append("## Start to ready, hazard-service alone (budget < 3 s)\n\n");
         md.append("The suite's hazard-service stopped; a new one started on its own against the running PostgreSQL ")
                 .append("(the loaded register) and Kafka, the other three services idle. Timed from the process start ")
-                .append("until `/q/health/ready` answers 200, polled every 10 ms.\n\n");
-        md.append("| start | ready after (s) | RSS at ready (MB) |\n|---|---|---|\n");
+                .append("until `/q/health/ready` answers 200, polled every 10 ms; beside it the CPU time the process ")
+                .append("had used by then (user + system, all its threads: a figure that holds on a busy machine too).\n\n");
+        md.append("| start | ready after (s) | CPU at ready (s) | RSS at ready (MB) |\n|---|---|---|---|\n");
         Path root = Paths.get(System.getProperty("sed.project.root", ".")).toAbsolutePath();
         for (int i = 1; i <= 3; i++) {
             int port = Ports.free();
@@ -343,8 +344,8 @@ public final class Bench {
                     }
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
-                md.append(String.format("| #%d | %s | %d |%n", i, up ? String.format("%.2f", seconds) : "not ready",
-                        rss(p.pid(), "VmRSS:") / 1024));
+                md.append(String.format("| #%d | %s | %.1f | %d |%n", i, up ? String.format("%.2f", seconds) : "not ready",
+                        cpuSeconds(p.pid()), rss(p.pid(), "VmRSS:") / 1024));
             } finally {
                 p.destroy();
                 if (!p.waitFor(30, TimeUnit.SECONDS)) {
@@ -523,6 +524,14 @@ public final class Bench {
             rss.put(service, rss(suite.process(service).pid(), "VmRSS:"));
         }
         return rss;
+    }
+
+    /** CPU time a process has used so far (user + system, all threads; /proc/<pid>/stat fields 14 and 15). */
+    private static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Paths.get("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields[0] is field 3 (state); utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux)
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     /** A line of /proc/<pid>/status in kB (VmRSS: resident now, VmHWM: the peak). */

@@ -40,8 +40,11 @@ public final class ServiceProcess {
         if (!Files.exists(options)) {
             throw new IllegalStateException(options + " is missing");
         }
+        // run in the jar's directory, as the image does: jvm.options names the class archive (app-cds.jsa, written
+        // by `mvn package` next to the jar) by a relative path, and the archive recorded the jar by its relative path
         ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + options.toAbsolutePath(), "-jar", jar.toString())
+                "@" + options.toAbsolutePath(), "-jar", jar.getFileName().toString())
+                .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = pb.environment();
