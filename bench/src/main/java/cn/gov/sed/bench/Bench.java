@@ -69,6 +69,8 @@ public final class Bench {
     private static final String HAZARD = "hazard-service";
     private static final int CLIENTS = 4;
     private static final int WARM_SECONDS = 3;
+    /** While iterating on one part: -Dbench.skip=statistics,paging,export,events,start leaves those sections out. */
+    private static final List<String> SKIP = List.of(System.getProperty("bench.skip", "").split(","));
 
     private final RunningSuite suite;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -139,6 +141,7 @@ public final class Bench {
                 .append(first.has("totalIsEstimate") ? " (`totalIsEstimate`: " + first.path("totalIsEstimate").asText() + ")" : "")
                 .append(first.has("next") ? ", with a `next` cursor" : ", no `next` cursor").append(".\n\n");
 
+        if (!SKIP.contains("statistics")) {
         md.append("### Statistics (").append(CLIENTS).append(" clients, ").append(WARM_SECONDS).append(" s warm-up then ")
                 .append(Math.max(3, readSeconds / 2)).append(" s each; budget p95 < 100 ms)\n\n").append(TABLE);
         for (String groupBy : List.of("district", "equipmentCategory", "industry", "usageEnvironment", "hazardType",
@@ -152,9 +155,14 @@ public final class Bench {
                 measure(Math.max(3, readSeconds / 2), () -> request("/api/v1/hazard-statistics?groupBy=status&district="
                         + loaded.bigDistrict(), city)), "p95 < 100 ms"));
         md.append('\n');
+        }
 
-        deepPaging(readSeconds);
-        hazardList(loaded);
+        if (!SKIP.contains("paging")) {
+            deepPaging(readSeconds);
+        }
+        if (!SKIP.contains("export")) {
+            hazardList(loaded);
+        }
         Map<String, Long> rssAfterReads = rss();
 
         // --- the event path ---
@@ -162,11 +170,14 @@ public final class Bench {
         Thread consumer = new Thread(() -> consume(ready), "bench-consumer");
         consumer.start();
         ready.await();
-        eventRound(20, new Stats(), new Stats()); // warm-up, not measured
         Stats commitToConsumer = new Stats();
         Stats inspectionToHazard = new Stats();
         long eventsStarted = System.nanoTime();
-        eventRound(iterations, commitToConsumer, inspectionToHazard);
+        if (!SKIP.contains("events")) {
+            eventRound(20, new Stats(), new Stats()); // warm-up, not measured
+            eventsStarted = System.nanoTime();
+            eventRound(iterations, commitToConsumer, inspectionToHazard);
+        }
         double eventSeconds = (System.nanoTime() - eventsStarted) / 1e9;
         Stats kafkaFloor = kafkaFloor(iterations);
         consuming.set(false);
@@ -190,10 +201,19 @@ public final class Bench {
                     .append(rssAfterReads.get(service) / 1024).append(" | ").append(rssAfter.get(service) / 1024).append(" |\n");
         }
         md.append('\n');
-        startAlone();
+        long hold = Long.getLong("bench.hold-seconds", 0);
+        if (hold > 0) {
+            // the suite stays up for a look (EXPLAIN, jcmd JFR.start) before the services stop
+            System.out.printf("holding %d s: hazard-service pid %d, PostgreSQL %s%n", hold, suite.process(HAZARD).pid(),
+                    jdbcUrl("hazard"));
+            Thread.sleep(hold * 1000);
+        }
+        if (!SKIP.contains("start")) {
+            startAlone();
+        }
         md.append(String.format("%nThe whole run took %.1f minutes. Command: `bench/run %d %d %d` (see bench/README.md).%n",
                 (System.nanoTime() - started) / 60e9, hazards, iterations, readSeconds));
-        Path out = Paths.get(System.getProperty("sed.project.root", ".")).resolve("docs/benchmarks.md");
+        Path out = Paths.get(System.getProperty("sed.project.root", ".")).resolve(System.getProperty("bench.out", "docs/benchmarks.md"));
         Files.writeString(out, md.toString());
         System.out.println(md);
     }

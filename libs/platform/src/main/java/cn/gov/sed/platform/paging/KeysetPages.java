@@ -3,9 +3,12 @@ package cn.gov.sed.platform.paging;
 import cn.gov.sed.platform.problem.ValidationException;
 import cn.gov.sed.platform.query.Where;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +20,7 @@ import org.hibernate.type.StandardBasicTypes;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,6 +42,10 @@ import java.util.stream.Collectors;
  *   {@code sed.paging.exact-total-limit} (10,000: counting that many index entries costs a few milliseconds);
  *   beyond it the planner's estimate ({@code EXPLAIN}), flagged {@code totalIsEstimate: true}. A page that shows
  *   the end of the list makes the total exact whatever its size.</li>
+ *   <li>an estimate is remembered for {@code sed.paging.estimate-seconds} (5) per list, scope and filters (the
+ *   same key a cursor is bound to, so one caller's estimate never answers another scope), so a busy list does
+ *   not count 10,001 rows and ask the planner on every page: it is an estimate either way. Exact totals are
+ *   never remembered.</li>
  * </ul>
  * The scope and the filters ({@code where}) apply to every page; the cursor only positions (see {@link Cursor}).
  * Nulls sort as PostgreSQL sorts them by default: last ascending, first descending.
@@ -50,6 +58,17 @@ public class KeysetPages {
     EntityManager em;
     @ConfigProperty(name = "sed.paging.exact-total-limit", defaultValue = "10000")
     long exactTotalLimit;
+    @ConfigProperty(name = "sed.paging.estimate-seconds", defaultValue = "5")
+    long estimateSeconds;
+
+    /** Estimated totals by list + scope + filters; bounded, each forgotten after {@link #estimateSeconds}. */
+    private Cache<String, Long> estimates;
+
+    @PostConstruct
+    void estimates() {
+        estimates = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(estimateSeconds))
+                .build();
+    }
 
     /**
      * One page of {@code entity} rows matching {@code where} (the caller's scope and the filters) in the request's
@@ -65,7 +84,7 @@ public class KeysetPages {
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
         Cursor cursor = request.after() == null ? null : Cursor.decode(request.after(), request.order(), context);
         List<Object> after = cursor == null ? null : typed(entity, request.keys(), cursor.values());
-        long[] total = total(entity, where);
+        long[] total = total(entity, where, context);
 
         int page = cursor == null ? request.page() : cursor.page();
         long offset = cursor == null ? (long) request.page() * request.size() : 0;
@@ -94,7 +113,19 @@ public class KeysetPages {
     }
 
     /** {total, 1 when estimated}: an exact count up to the limit, the planner's estimate beyond it. */
-    private long[] total(Class<?> entity, Where where) {
+    private long[] total(Class<?> entity, Where where, String context) {
+        Long remembered = estimateSeconds > 0 ? estimates.getIfPresent(context) : null;
+        if (remembered != null) {
+            return new long[] {remembered, 1};
+        }
+        long[] counted = count(entity, where);
+        if (counted[1] == 1 && estimateSeconds > 0) {
+            estimates.put(context, counted[0]);
+        }
+        return counted;
+    }
+
+    private long[] count(Class<?> entity, Where where) {
         String from = " FROM " + table(entity) + " WHERE " + where.sql();
         Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + from + " LIMIT "
                 + (exactTotalLimit + 1) + ") AS capped");
