@@ -3,7 +3,9 @@ package cn.gov.sed.platform.health;
 import cn.gov.sed.platform.outbox.OutboxMonitor;
 import cn.gov.sed.platform.outbox.OutboxRelay;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
@@ -17,7 +19,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
+import cn.gov.sed.platform.outbox.BrokerSecurity;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,6 +41,9 @@ public class EventBackboneHealthCheck implements HealthCheck {
     OutboxMonitor monitor;
     @Inject
     OutboxRelay relay;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Instance<Map<String, Object>> brokerConfig;
 
     private Admin admin;
     private volatile String brokerState = "UNKNOWN";
@@ -84,6 +91,7 @@ public class EventBackboneHealthCheck implements HealthCheck {
             p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
             p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
             p.put(AdminClientConfig.CLIENT_ID_CONFIG, "readiness-" + java.util.UUID.randomUUID());
+            BrokerSecurity.addTo(p, brokerConfig.isResolvable() ? brokerConfig.get() : null);
             admin = Admin.create(p);
         }
         return admin;

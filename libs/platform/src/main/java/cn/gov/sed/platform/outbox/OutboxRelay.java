@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -77,6 +79,10 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry meters;
+    /** Every {@code kafka.*} property and {@code KAFKA_*} variable, as the channels see them (TLS, SASL in prod). */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Instance<Map<String, Object>> brokerConfig;
 
     private volatile boolean running;
     private volatile boolean leader;
@@ -162,7 +168,7 @@ public class OutboxRelay {
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + UUID.randomUUID());
-        return p;
+        return BrokerSecurity.addTo(p, brokerConfig.isResolvable() ? brokerConfig.get() : null);
     }
 
     private void run() {
