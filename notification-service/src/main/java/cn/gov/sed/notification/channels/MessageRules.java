@@ -5,7 +5,6 @@ import cn.gov.sed.platform.state.StateAction;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The life of an e-mail or SMS message, in the shape of the webhook deliveries' ({@code DeliveryRules}):
@@ -54,18 +53,6 @@ public final class MessageRules {
         @Override
         public Set<MessageStatus> targets() {
             return Set.of(target);
-        }
-
-        /** The statuses the action starts from as an SQL list of the enum's own names (never input). */
-        public String sourcesSql() {
-            if (from.isEmpty()) {
-                throw new IllegalStateException(this + " starts from no status: it creates a message");
-            }
-            return from.stream().sorted().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
-        }
-
-        public String targetSql() {
-            return "'" + target.name() + "'";
         }
     }
 

@@ -5,7 +5,6 @@ import cn.gov.sed.platform.state.StateAction;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The life of a post on a social channel, the same shape as a webhook delivery's
@@ -65,18 +64,6 @@ public final class ChannelPostRules {
 
         public ChannelPostStatus target() {
             return target;
-        }
-
-        /** The statuses the action starts from, as SQL literals of the enum's own names (never input). */
-        public String sourcesSql() {
-            if (from.isEmpty()) {
-                throw new IllegalStateException(this + " starts from no status: it creates a post");
-            }
-            return from.stream().sorted().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
-        }
-
-        public String targetSql() {
-            return "'" + target.name() + "'";
         }
     }
 

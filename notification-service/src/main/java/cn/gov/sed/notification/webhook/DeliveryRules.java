@@ -73,22 +73,6 @@ public final class DeliveryRules {
         public DeliveryStatus target() {
             return target;
         }
-
-        /**
-         * The statuses the action starts from as an SQL list ({@code 'PENDING'}, …), for {@code status IN (…)}:
-         * literals of the enum's own names, never input.
-         */
-        public String sourcesSql() {
-            if (from.isEmpty()) {
-                throw new IllegalStateException(this + " starts from no status: it creates a delivery");
-            }
-            return from.stream().sorted().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
-        }
-
-        /** The status the action leads to as an SQL literal. */
-        public String targetSql() {
-            return "'" + target.name() + "'";
-        }
     }
 
     private DeliveryRules() {

@@ -5,6 +5,7 @@ import cn.gov.sed.platform.problem.ProblemException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one shape of a state machine in the suite: an enum of the actions that move an aggregate, each naming the
@@ -63,6 +64,26 @@ public interface StateAction<S extends Enum<S>> {
             throw new IllegalStateException(this + " cannot lead to " + chosen); // a programming error, not a 4xx
         }
         return chosen;
+    }
+
+    /**
+     * The statuses the action starts from as an SQL list ({@code 'PENDING', 'FAILED'}), for the {@code status IN (…)}
+     * of a set-based move (a dispatcher's claim, a retry): literals of the enum's own names, never input, so the rule
+     * is written once, here, and the SQL follows it.
+     */
+    default String sourcesSql() {
+        if (sources().isEmpty()) {
+            throw new IllegalStateException(this + " starts from no status: it creates the record");
+        }
+        return sources().stream().sorted().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+    }
+
+    /** The one status the action leads to, as an SQL literal. */
+    default String targetSql() {
+        if (targets().size() != 1) {
+            throw new IllegalStateException(this + " leads to one of " + targets() + ": no single SQL target");
+        }
+        return "'" + targets().iterator().next().name() + "'";
     }
 
     /** The API names of the listed actions {@code current} allows, in the enum's order. */

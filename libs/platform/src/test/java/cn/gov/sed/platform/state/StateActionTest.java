@@ -74,4 +74,12 @@ class StateActionTest {
         assertThrows(IllegalStateException.class, () -> DoorAction.CLOSE.apply(Door.OPEN, Door.LOCKED));
         assertThrows(IllegalStateException.class, () -> DoorAction.SHUT.apply(Door.OPEN));
     }
+
+    @Test
+    void setBasedMovesReadTheirStatusesFromTheActionAsSqlLiterals() {
+        assertEquals("'OPEN'", DoorAction.CLOSE.sourcesSql());
+        assertEquals("'CLOSED'", DoorAction.CLOSE.targetSql());
+        // several targets have no single SQL target: the move must name one
+        assertThrows(IllegalStateException.class, DoorAction.SHUT::targetSql);
+    }
 }
