@@ -32,8 +32,11 @@ public class HazardQueries {
     @Inject
     KeysetPages pages;
 
-    /** Full hazards, the nested records read typed from their jsonb columns; read-only: no snapshots kept. */
-    @Transactional
+    /**
+     * Full hazards, the nested records read typed from their jsonb columns; read-only: no snapshots kept. No
+     * transaction, as for {@link #get}: the page's SELECT (and, when not remembered, its count) run in autocommit; a
+     * count beside a page was never a snapshot of the same instant anyway (an estimate past 10,000 rows).
+     */
     public PageResponse<HazardView> list(HazardFilter filter, CursorPageParams page) {
         PageRequest request = PageRequest.keyset(page, SORTABLE, "-foundAt");
         LocalDate today = Zones.today(clock);
@@ -44,7 +47,6 @@ public class HazardQueries {
     }
 
     /** The same page as {@link #list}, each hazard as a summary (view=summary): a projection, no nested records. */
-    @Transactional
     public PageResponse<HazardSummary> listSummaries(HazardFilter filter, CursorPageParams page) {
         PageRequest request = PageRequest.keyset(page, SORTABLE, "-foundAt");
         LocalDate today = Zones.today(clock);
