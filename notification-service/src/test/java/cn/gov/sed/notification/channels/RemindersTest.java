@@ -87,10 +87,10 @@ class RemindersTest {
 
     @Test
     void aDeadlineDueTomorrowRemindsTheUnitBySmsAndTheBureauByEmailOnce() throws Exception {
-        String district = "120111";
+        String district = "120115";
         String uscc = newUscc();
         String unitPhone = newPhone();
-        String bureauEmail = newEmail("xiqing");
+        String bureauEmail = newEmail("baodi");
         unitPhoneKnown(district, uscc, unitPhone);
         districtAdminContact(district, bureauEmail, newPhone());
         RectificationDueTomorrow reminder = new RectificationDueTomorrow(district, UUID.randomUUID(),
@@ -125,13 +125,13 @@ class RemindersTest {
         assertEquals("整改期限将于明日届满", unitInbox.get(0).get("title"));
         assertTrue(unitInbox.get(0).get("body").toString().contains("2026-12-05"));
         assertEquals(1, inboxAbout(Tokens.districtAdmin(district), reminder.hazardId()).size());
-        assertEquals(0, inboxAbout(Tokens.districtAdmin("120112"), reminder.hazardId()).size());
+        assertEquals(0, inboxAbout(Tokens.districtAdmin("120117"), reminder.hazardId()).size());
     }
 
     @Test
     void aTimeNodeDueTomorrowRemindsTheBureauAndTheLeadDepartmentByEmailOnce() throws Exception {
-        String district = "120113";
-        String bureauEmail = newEmail("beichen");
+        String district = "120116";
+        String bureauEmail = newEmail("binhai");
         String departmentEmail = newEmail("housing");
         districtAdminContact(district, bureauEmail, newPhone());
         Map<String, Object> department = new HashMap<>();
@@ -143,14 +143,14 @@ class RemindersTest {
         given().auth().oauth2(Tokens.city()).contentType(io.restassured.http.ContentType.JSON).body(department)
                 .put("/api/v1/contacts").then().statusCode(200);
         MilestoneDueTomorrow reminder = new MilestoneDueTomorrow(district, UUID.randomUUID(), UUID.randomUUID(),
-                "完成自查", LocalDate.parse("2026-12-05"), "赵科长", "HOUSING", "北辰区电梯专项整治");
+                "完成自查", LocalDate.parse("2026-12-05"), "赵科长", "HOUSING", "滨海新区电梯专项整治");
         String ceId = UUID.randomUUID().toString();
         kafka.send(reminder, ceId, "2026-12-04T09:00:00+08:00");
         kafka.send(reminder, ceId, "2026-12-04T09:00:00+08:00"); // redelivered
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(departmentEmail),
                 l -> !l.isEmpty()).get(0);
-        assertEquals("【北辰区电梯专项整治】时间节点明日到期：完成自查（2026-12-05）", mail.getSubject());
+        assertEquals("【滨海新区电梯专项整治】时间节点明日到期：完成自查（2026-12-05）", mail.getSubject());
         String body = text(mail);
         assertTrue(body.contains("时间节点“完成自查”应于明日（2026-12-05）完成"), body);
         assertTrue(body.contains("/tasks/" + reminder.taskId()), body);
