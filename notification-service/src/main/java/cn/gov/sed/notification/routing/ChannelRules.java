@@ -4,6 +4,7 @@ import cn.gov.sed.contracts.events.DomainEvent;
 import cn.gov.sed.contracts.events.EventType;
 import cn.gov.sed.contracts.events.HazardOverdue;
 import cn.gov.sed.contracts.events.HazardRegistered;
+import cn.gov.sed.contracts.events.RectificationDueTomorrow;
 import cn.gov.sed.contracts.events.RectificationVerified;
 import cn.gov.sed.contracts.vocabulary.OverdueLevel;
 import cn.gov.sed.contracts.vocabulary.Severity;
@@ -56,6 +57,9 @@ public final class ChannelRules {
         if (event instanceof HazardOverdue e) {
             return e.severity();
         }
+        if (event instanceof RectificationDueTomorrow e) {
+            return e.severity();
+        }
         return null;
     }
 
@@ -65,7 +69,7 @@ public final class ChannelRules {
         grades.add(ANY);
         switch (type) {
             case HAZARD_OVERDUE -> Arrays.stream(OverdueLevel.values()).forEach(l -> grades.add(l.name()));
-            case HAZARD_REGISTERED, RECTIFICATION_VERIFIED ->
+            case HAZARD_REGISTERED, RECTIFICATION_VERIFIED, RECTIFICATION_DUE_TOMORROW ->
                     Arrays.stream(Severity.values()).forEach(s -> grades.add(s.name()));
             default -> {
             }

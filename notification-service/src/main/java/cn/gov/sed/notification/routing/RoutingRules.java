@@ -6,7 +6,9 @@ import cn.gov.sed.contracts.events.HazardOverdue;
 import cn.gov.sed.contracts.events.HazardRegistered;
 import cn.gov.sed.contracts.events.HazardRemoved;
 import cn.gov.sed.contracts.events.InspectionCompleted;
+import cn.gov.sed.contracts.events.MilestoneDueTomorrow;
 import cn.gov.sed.contracts.events.MilestoneOverdue;
+import cn.gov.sed.contracts.events.RectificationDueTomorrow;
 import cn.gov.sed.contracts.events.RectificationPlanned;
 import cn.gov.sed.contracts.events.RectificationRejected;
 import cn.gov.sed.contracts.events.RectificationSubmitted;
@@ -26,10 +28,12 @@ import java.util.Set;
  *   <li>RectificationVerified (销号) → the unit and the district bureau;</li>
  *   <li>HazardRemoved (剔除) → the reporting department (with the reason) and the district bureau;</li>
  *   <li>RectificationPlanned / Submitted / Rejected → the unit and the district's inspectors;</li>
+ *   <li>RectificationDueTomorrow (the day before the deadline) → the unit and the district bureau;</li>
  *   <li>HazardOverdue → the unit on the day (DAY_0), the district bureau after 3 days, the city after 7;</li>
  *   <li>InspectionCompleted → the district bureau;</li>
  *   <li>EnforcementActionTaken → the unit and the district bureau;</li>
- *   <li>TaskAssigned / MilestoneOverdue / TaskCompleted → the district bureau (the city for city-wide tasks).</li>
+ *   <li>TaskAssigned / MilestoneOverdue / TaskCompleted → the district bureau (the city for city-wide tasks);</li>
+ *   <li>MilestoneDueTomorrow (the day before a time node) → that bureau and the task's lead department.</li>
  * </ul>
  * Other events notify nobody. A department is addressed with the district of the event, so a district-level
  * department of another district never reads it (API.md v1.1, departments).
@@ -125,6 +129,13 @@ public final class RoutingRules {
                 case DAY_7 -> m.to(Recipient.city());
             };
         }
+        if (event instanceof RectificationDueTomorrow e) {
+            return new Message(e.hazardId(), "整改期限将于明日届满",
+                    unit(e.unitName(), e.unitUscc()) + "的" + (e.severity() == null ? "" : e.severity().label())
+                            + "隐患整改期限 " + e.deadline() + " 将于明日届满，请按期完成整改并报送整改情况。")
+                    .to(Recipient.unit(e.unitUscc()))
+                    .to(Recipient.districtAdmin(e.district()));
+        }
         if (event instanceof InspectionCompleted e) {
             return new Message(e.inspectionId(), "检查已完成",
                     e.method().label() + "已完成，发现问题 " + e.findingCount() + " 项（单位 " + nullToDash(e.unitUscc())
@@ -150,6 +161,13 @@ public final class RoutingRules {
                     "时间节点“" + nullToDash(e.title()) + "”应于 " + e.dueDate() + " 完成，已逾期（责任人 "
                             + nullToDash(e.responsiblePerson()) + "）。")
                     .to(Recipient.bureauOf(e.district()));
+        }
+        if (event instanceof MilestoneDueTomorrow e) {
+            return new Message(e.taskId(), "时间节点明日到期：" + nullToDash(e.title()),
+                    "任务“" + nullToDash(e.taskTitle()) + "”的时间节点“" + nullToDash(e.title()) + "”应于明日（"
+                            + e.dueDate() + "）完成（责任人 " + nullToDash(e.responsiblePerson()) + "），请抓紧推进。")
+                    .to(Recipient.bureauOf(e.district()))
+                    .to(Recipient.department(e.leadDepartment(), e.district()));
         }
         if (event instanceof TaskCompleted e) {
             return new Message(e.taskId(), "任务已完成：" + nullToDash(e.title()),

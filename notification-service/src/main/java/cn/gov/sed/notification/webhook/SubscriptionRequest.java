@@ -26,5 +26,5 @@ public record SubscriptionRequest(
 
     public static final int MAX_URL = 2000;
     /** The number of event types of the catalogue ({@code EventType}); a unit test keeps them equal. */
-    public static final int MAX_EVENT_TYPES = 13;
+    public static final int MAX_EVENT_TYPES = 15;
 }

@@ -130,4 +130,19 @@ class RoutingRulesTest {
         assertEquals(D, recipients(registered("HOUSING")).get(2).district());
         assertEquals(D, recipients(new HazardRemoved(D, HAZARD, "不是特种设备", "EDUCATION")).get(0).district());
     }
+
+    @Test
+    void remindersGoToTheUnitAndBureauOrToTheTasksBureauAndLeadDepartment() {
+        var hazard = new cn.gov.sed.contracts.events.RectificationDueTomorrow(D, HAZARD, LocalDate.parse("2026-12-05"),
+                USCC, "津门电梯有限公司", Severity.GENERAL, "门锁回路短接");
+        assertEquals(List.of(Recipient.unit(USCC), Recipient.districtAdmin(D)), recipients(hazard));
+        assertTrue(RoutingRules.route(hazard).get(0).body().contains("将于明日届满"));
+        UUID task = UUID.randomUUID();
+        var node = new cn.gov.sed.contracts.events.MilestoneDueTomorrow(D, task, UUID.randomUUID(), "完成自查",
+                LocalDate.parse("2026-12-05"), "赵科长", "HOUSING", "电梯专项整治");
+        assertEquals(List.of(Recipient.districtAdmin(D), Recipient.department("HOUSING", D)), recipients(node));
+        var cityWide = new cn.gov.sed.contracts.events.MilestoneDueTomorrow(null, task, UUID.randomUUID(), "完成自查",
+                LocalDate.parse("2026-12-05"), "赵科长", null, "电梯专项整治");
+        assertEquals(List.of(Recipient.city()), recipients(cityWide));
+    }
 }

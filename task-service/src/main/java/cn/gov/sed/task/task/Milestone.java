@@ -1,6 +1,7 @@
 package cn.gov.sed.task.task;
 
 import cn.gov.sed.contracts.events.DomainEvent;
+import cn.gov.sed.contracts.events.MilestoneDueTomorrow;
 import cn.gov.sed.contracts.events.MilestoneOverdue;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -42,6 +43,10 @@ public class Milestone extends PanacheEntityBase {
     @Column(name = "overdue_reported_at")
     public Instant overdueReportedAt;
 
+    /** The date MilestoneDueTomorrow was published for (once per date). */
+    @Column(name = "reminded_due_date")
+    public LocalDate remindedDueDate;
+
     static Milestone of(Task task, int position, String title, LocalDate dueDate) {
         Milestone m = new Milestone();
         m.id = UUID.randomUUID();
@@ -56,6 +61,13 @@ public class Milestone extends PanacheEntityBase {
     public List<DomainEvent> reportOverdue(Instant now) {
         overdueReportedAt = now;
         return List.of(new MilestoneOverdue(task.district, task.id, id, title, dueDate, task.responsiblePerson));
+    }
+
+    /** The node is due tomorrow while open: MilestoneDueTomorrow, once for its date (the scan asks only unreminded). */
+    public List<DomainEvent> remindDueTomorrow() {
+        remindedDueDate = dueDate;
+        return List.of(new MilestoneDueTomorrow(task.district, task.id, id, title, dueDate, task.responsiblePerson,
+                task.leadDepartment, task.title));
     }
 
     /** Marks the node done (the task checks its rules first: {@link Task#completeMilestone}). */

@@ -329,6 +329,44 @@ class TaskResourceTest {
         assertEquals(1, kafka.records("task-events", r -> KafkaEvents.is(r, EventType.MILESTONE_OVERDUE, id)).size());
     }
 
+    @Inject
+    RemindingOfMilestones reminders;
+
+    @Test
+    void aTimeNodeDueTomorrowIsRemindedOnceAndOthersNot() {
+        Map<String, Object> body = task("120114", "武清区节点提醒任务");
+        body.put("milestones", List.of(Map.of("title", "完成自查", "dueDate", today().plusDays(2).toString()),
+                Map.of("title", "完成复查", "dueDate", today().plusDays(2).toString()),
+                Map.of("title", "完成销号", "dueDate", today().plusDays(3).toString())));
+        String id = create(Tokens.city(), body);
+        var view = given().auth().oauth2(Tokens.city()).get("/api/v1/tasks/" + id).jsonPath();
+        String first = view.getString("milestones[0].id");
+        String done = view.getString("milestones[1].id");
+        given().auth().oauth2(Tokens.districtAdmin("120114"))
+                .post("/api/v1/tasks/" + id + "/milestones/" + done + "/complete").then().statusCode(200);
+        KafkaEvents kafka = new KafkaEvents(bootstrapServers);
+        clock.advance(java.time.Duration.ofDays(1)); // the day before the first two nodes
+        try {
+            reminders.remind();
+            reminders.remind(); // a rerun (or the other replica) reminds nothing again
+        } finally {
+            clock.reset();
+        }
+        var record = kafka.awaitRecord("task-events", r -> KafkaEvents.is(r, EventType.MILESTONE_DUE_TOMORROW, id));
+        var event = EventJson.read(record.value(), cn.gov.sed.contracts.events.MilestoneDueTomorrow.class);
+        assertEquals(first, event.milestoneId().toString());
+        assertEquals("完成自查", event.title());
+        assertEquals(today().plusDays(2), event.dueDate());
+        assertEquals("120114", event.district());
+        assertEquals("MARKET_SUPERVISION", event.leadDepartment());
+        assertEquals("赵科长", event.responsiblePerson());
+        assertEquals("武清区节点提醒任务", event.taskTitle());
+        // the completed node and the one due in two days are not reminded; the outbox publishes in order
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(2))
+                .atMost(java.time.Duration.ofSeconds(10)).until(() -> kafka.records("task-events",
+                        r -> KafkaEvents.is(r, EventType.MILESTONE_DUE_TOMORROW, id)).size() == 1);
+    }
+
     @Test
     void workMaterialsAreArchivedWithTheTask() {
         String id = create(Tokens.districtAdmin("120116"), task("120116", "滨海新区归档任务"));

@@ -18,8 +18,10 @@ public enum EventType {
     RECTIFICATION_VERIFIED(RectificationVerified.class, Topics.HAZARD_EVENTS, "hazard-service"),
     RECTIFICATION_REJECTED(RectificationRejected.class, Topics.HAZARD_EVENTS, "hazard-service"),
     HAZARD_OVERDUE(HazardOverdue.class, Topics.HAZARD_EVENTS, "hazard-service"),
+    RECTIFICATION_DUE_TOMORROW(RectificationDueTomorrow.class, Topics.HAZARD_EVENTS, "hazard-service"),
     TASK_ASSIGNED(TaskAssigned.class, Topics.TASK_EVENTS, "task-service"),
     MILESTONE_OVERDUE(MilestoneOverdue.class, Topics.TASK_EVENTS, "task-service"),
+    MILESTONE_DUE_TOMORROW(MilestoneDueTomorrow.class, Topics.TASK_EVENTS, "task-service"),
     TASK_COMPLETED(TaskCompleted.class, Topics.TASK_EVENTS, "task-service");
 
     /** Major version of every payload in this catalogue. */
