@@ -261,11 +261,23 @@ public final class ApiCompatibility {
             return "enum " + now.path("enum");
         }
         for (String keyword : NARROWING) {
-            if (now.has(keyword) && !now.path(keyword).equals(old.path(keyword))) {
+            if (now.has(keyword) && !now.path(keyword).equals(old.path(keyword)) && !widens(keyword, old, now)) {
                 return keyword + " " + now.path(keyword).asText();
             }
         }
         return null;
+    }
+
+    /** A raised upper bound or a lowered lower bound accepts all it accepted before (both numbers: 3.1 style). */
+    private static boolean widens(String keyword, JsonNode old, JsonNode now) {
+        JsonNode before = old.path(keyword);
+        JsonNode after = now.path(keyword);
+        if (!before.isNumber() || !after.isNumber()) {
+            return false; // a new bound, a pattern, or 3.0's boolean exclusiveMaximum: a change that may refuse
+        }
+        boolean upper = keyword.startsWith("max") || keyword.equals("exclusiveMaximum");
+        int order = after.decimalValue().compareTo(before.decimalValue());
+        return upper ? order > 0 : order < 0;
     }
 
     private static boolean sameType(JsonNode old, JsonNode now) {

@@ -158,6 +158,19 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aRaisedUpperBoundOrALoweredLowerBoundIsAWideningNotABreak() throws Exception {
+        String bounded = RELEASE.replace("- {name: q, in: query, schema: {type: string}}",
+                "- {name: q, in: query, schema: {type: string, maxLength: 100, minLength: 2}}");
+        JsonNode before = yaml.readTree(bounded);
+        assertEquals(List.of(), ApiCompatibility.breakingChanges(before,
+                yaml.readTree(bounded.replace("maxLength: 100, minLength: 2", "maxLength: 200, minLength: 1"))));
+        assertEquals(List.of("parameter-narrowed GET /api/v1/hazards query q: maxLength 50"),
+                ApiCompatibility.breakingChanges(before, yaml.readTree(bounded.replace("maxLength: 100", "maxLength: 50"))));
+        assertEquals(List.of("parameter-narrowed GET /api/v1/hazards query q: minLength 3"),
+                ApiCompatibility.breakingChanges(before, yaml.readTree(bounded.replace("minLength: 2", "minLength: 3"))));
+    }
+
+    @Test
     void aNewRequiredRequestFieldBreaks() throws Exception {
         JsonNode after = yaml.readTree(RELEASE.replace("required: [district]", "required: [district, description]"));
         assertEquals(List.of("request-field-required POST /api/v1/hazards body.description"),
