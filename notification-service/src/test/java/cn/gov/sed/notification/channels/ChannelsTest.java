@@ -12,6 +12,7 @@ import cn.gov.sed.contracts.vocabulary.OverdueLevel;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
 import cn.gov.sed.platform.time.MovableClock;
+import cn.gov.sed.platform.validation.Limits;
 import cn.gov.sed.testing.KafkaEvents;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
@@ -138,6 +139,19 @@ class ChannelsTest {
     static List<LoggedRequest> smsTo(String phone) {
         return ChannelCounterparts.gateway().findAll(postRequestedFor(urlPathEqualTo(PATH))
                 .withRequestBody(matchingJsonPath("$.phone", equalTo(phone))));
+    }
+
+    @Test
+    void theMessageListRefusesBadFiltersAndAnswersNothingOutsideTheCallersScope() {
+        JsonPath bad = given().auth().oauth2(Tokens.city()).queryParam("channel", "FAX").queryParam("status", "LOST")
+                .get("/api/v1/messages").then().statusCode(400).extract().jsonPath();
+        assertEquals("/problems/validation", bad.getString("type"));
+        assertEquals(List.of("channel", "status"), bad.getList("violations.field"));
+        given().auth().oauth2(Tokens.city()).queryParam("subject", "x".repeat(Limits.QUERY_VALUE + 1))
+                .get("/api/v1/messages").then().statusCode(400);
+        given().auth().oauth2(Tokens.city()).get("/api/v1/messages/not-a-uuid").then().statusCode(404);
+        given().auth().oauth2(Tokens.city()).get("/api/v1/messages/" + UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/v1/messages").then().statusCode(401);
     }
 
     @Test
