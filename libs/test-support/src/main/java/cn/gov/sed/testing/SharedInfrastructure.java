@@ -14,14 +14,18 @@ import java.util.stream.Stream;
 /**
  * One Kafka broker and one PostgreSQL server per test class loader, started on first use and stopped when the
  * last test resource using them stops (Quarkus loads test resources in each application's class loader).
+ * Embedded by default; {@code -Dsed.infra=testcontainers} starts containers instead ({@link TestInfrastructure}).
  * {@code TEST_PG_URL} (with {@code TEST_PG_USER}/{@code TEST_PG_PASSWORD}) and {@code TEST_KAFKA_BOOTSTRAP}
- * point the tests at external servers instead.
+ * point the tests at external servers instead of either.
  */
 final class SharedInfrastructure {
-    private static EmbeddedKafkaBroker broker;
-    private static Path brokerDir;
+    /** A started server: its address (bootstrap servers, admin JDBC URL) and how to stop it. */
+    record Server(String address, Runnable stop) {
+    }
+
+    private static Server broker;
     private static int brokerUsers;
-    private static EmbeddedPostgresServer postgres;
+    private static Server postgres;
     private static int postgresUsers;
 
     private SharedInfrastructure() {
@@ -33,24 +37,34 @@ final class SharedInfrastructure {
             return external;
         }
         if (broker == null) {
-            try {
-                brokerDir = Files.createTempDirectory("sed-kafka-");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            broker = EmbeddedKafkaBroker.start(brokerDir, 0);
+            broker = TestInfrastructure.chosen() == TestInfrastructure.TESTCONTAINERS
+                    ? ContainerServers.kafka()
+                    : embeddedKafka();
         }
         brokerUsers++;
-        return broker.bootstrapServers();
+        return broker.address();
+    }
+
+    private static Server embeddedKafka() {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("sed-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EmbeddedKafkaBroker embedded = EmbeddedKafkaBroker.start(dir, 0);
+        return new Server(embedded.bootstrapServers(), () -> {
+            embedded.close();
+            deleteTree(dir);
+        });
     }
 
     static synchronized void releaseKafka() {
         if (broker == null || --brokerUsers > 0) {
             return;
         }
-        broker.close();
+        broker.stop().run();
         broker = null;
-        deleteTree(brokerDir);
     }
 
     /** The admin JDBC URL (database {@code postgres}) of the server the tests use. */
@@ -60,17 +74,24 @@ final class SharedInfrastructure {
             return external;
         }
         if (postgres == null) {
-            postgres = EmbeddedPostgresServer.start(null, 0, Paths.get("target", "embedded-postgres.log"));
+            postgres = TestInfrastructure.chosen() == TestInfrastructure.TESTCONTAINERS
+                    ? ContainerServers.postgres()
+                    : embeddedPostgres();
         }
         postgresUsers++;
-        return postgres.jdbcUrl("postgres");
+        return postgres.address();
+    }
+
+    private static Server embeddedPostgres() {
+        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(null, 0, Paths.get("target", "embedded-postgres.log"));
+        return new Server(embedded.jdbcUrl("postgres"), embedded::close);
     }
 
     static synchronized void releasePostgres() {
         if (postgres == null || --postgresUsers > 0) {
             return;
         }
-        postgres.close();
+        postgres.stop().run();
         postgres = null;
     }
 
