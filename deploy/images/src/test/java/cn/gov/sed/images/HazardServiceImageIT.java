@@ -1,0 +1,226 @@
+package cn.gov.sed.images;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Builds hazard-service's image with the documented command on the base made here from Debian packages
+ * ({@code deploy/images/build --base debian}) and reads the OCI archive it writes, as a registry would receive it:
+ * who the process runs as, what it starts, which layers hold what, the JVM settings and the labels.
+ * Runs where buildah and mmdebstrap are installed, as root (.ci/run installs them); skipped elsewhere.
+ */
+class HazardServiceImageIT {
+    private static final String SERVICE = "hazard-service";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Path root;
+    private static String refName;
+    private static JsonNode config;
+    /** Per layer (in order): each file's path (without the leading "./") and its entry. */
+    private static final List<Map<String, TarArchiveEntry>> layers = new ArrayList<>();
+    private static final Map<String, String> texts = new HashMap<>();
+
+    @BeforeAll
+    static void buildTheImage() throws Exception {
+        assumeTrue(onPath("buildah") && onPath("mmdebstrap"),
+                "needs the Debian packages buildah and mmdebstrap (apt-get install buildah mmdebstrap)");
+        assumeTrue("root".equals(System.getProperty("user.name")),
+                "needs root: mmdebstrap's root mode and buildah's vfs storage (as CI runs)");
+        root = Path.of(System.getProperty("sed.root", "../..")).toAbsolutePath().normalize();
+        assertTrue(Files.exists(root.resolve(SERVICE + "/target/quarkus-app/quarkus-run.jar")),
+                "package hazard-service in the same build: mvn verify -pl hazard-service,deploy/images -am");
+
+        Path log = root.resolve("deploy/images/target/build.log");
+        Files.createDirectories(log.getParent());
+        Process build = new ProcessBuilder(root.resolve("deploy/images/build").toString(),
+                "--base", "debian", "--no-package", SERVICE)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(build.waitFor(25, TimeUnit.MINUTES), "the image build did not end in 25 minutes");
+        String output = Files.readString(log);
+        assertEquals(0, build.exitValue(), "deploy/images/build failed:\n" + output);
+        String[] lines = output.strip().split("\n");
+        Path archive = Path.of(lines[lines.length - 1].strip());
+        assertTrue(Files.isRegularFile(archive), "the build names the archive it wrote:\n" + output);
+
+        Map<String, byte[]> blobs = readArchive(archive);
+        JsonNode index = JSON.readTree(blobs.get("index.json"));
+        assertEquals(1, index.path("manifests").size(), "one image in the archive");
+        JsonNode descriptor = index.path("manifests").get(0);
+        refName = descriptor.path("annotations").path("org.opencontainers.image.ref.name").asText();
+        JsonNode manifest = JSON.readTree(blob(blobs, descriptor.path("digest").asText()));
+        config = JSON.readTree(blob(blobs, manifest.path("config").path("digest").asText()));
+        for (JsonNode layer : manifest.path("layers")) {
+            layers.add(readLayer(blob(blobs, layer.path("digest").asText())));
+        }
+    }
+
+    @Test
+    void theProcessRunsAsTheServiceUserNotRoot() {
+        assertEquals("185", config.path("config").path("User").asText());
+        String passwd = texts.get("etc/passwd");
+        assertTrue(passwd != null && passwd.contains(":x:185:0:"), "the base image has the user 185:\n" + passwd);
+        TarArchiveEntry deployments = find("deployments");
+        assertEquals(185, deployments.getLongUserId(), "/deployments belongs to the service user");
+        assertEquals(185, find("deployments/quarkus-run.jar").getLongUserId());
+    }
+
+    @Test
+    void itStartsJavaWithTheServicesJvmOptionsOnTheQuarkusAppLayout() {
+        JsonNode c = config.path("config");
+        assertEquals(List.of("java", "@/deployments/jvm.options", "-Dquarkus.http.host=0.0.0.0",
+                        "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "quarkus-run.jar"),
+                strings(c.path("Entrypoint")));
+        assertTrue(c.path("Cmd").isMissingNode() || c.path("Cmd").isNull() || c.path("Cmd").isEmpty(),
+                "no command to override by accident: " + c.path("Cmd"));
+        assertEquals("/deployments", c.path("WorkingDir").asText());
+        assertTrue(strings(c.path("Env")).contains("MALLOC_ARENA_MAX=2"), c.path("Env").toString());
+        assertTrue(c.path("ExposedPorts").has("8082/tcp"));
+        // the java the entrypoint names is the base's JDK 17
+        assertTrue(texts.containsKey("usr/lib/jvm/java-17-openjdk-amd64/release")
+                        && texts.get("usr/lib/jvm/java-17-openjdk-amd64/release").contains("JAVA_VERSION=\"17"),
+                "the base carries a JDK 17");
+    }
+
+    @Test
+    void theImageCarriesTheMeasuredJvmSettingsAndItsOwnClassArchive() throws IOException {
+        String options = texts.get("deployments/jvm.options");
+        assertEquals(Files.readString(root.resolve(SERVICE + "/src/main/jvm/jvm.options")), options,
+                "the image's jvm.options is the service's own file");
+        for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=app-cds.jsa", "-XX:+UseSerialGC",
+                "-Xmx192m", "-XX:MaxMetaspaceSize=160m", "-XX:+ExitOnOutOfMemoryError")) {
+            assertTrue(options.lines().anyMatch(flag::equals), "jvm.options has " + flag);
+        }
+        // written at build time by the image's own JDK (the build's archive is never copied), beside the jar
+        TarArchiveEntry archive = find("deployments/app-cds.jsa");
+        assertTrue(archive.getSize() > 10_000_000, "a class archive of the application: " + archive.getSize() + " bytes");
+        assertTrue(layerOf("deployments/app-cds.jsa") > layerOf("deployments/quarkus-run.jar"),
+                "the archive is made after the application is in place");
+    }
+
+    @Test
+    void theDependenciesAreALayerOfTheirOwnBelowTheApplication() {
+        int dependencies = layerOf("deployments/lib/main/io.quarkus.quarkus-core-" + quarkusCoreVersion() + ".jar");
+        int application = layerOf("deployments/app/hazard-service-" + System.getProperty("sed.version") + ".jar");
+        assertTrue(dependencies < application, "dependencies below the application");
+        assertTrue(layers.get(dependencies).entrySet().stream()
+                        .filter(e -> !e.getValue().isDirectory())
+                        .allMatch(e -> e.getKey().startsWith("deployments/lib/")),
+                "the dependencies' layer holds nothing else, so a new build of the code reuses it");
+        assertTrue(layers.get(application).keySet().stream()
+                        .noneMatch(p -> p.startsWith("deployments/lib/")),
+                "the application's layer holds no dependency");
+        assertTrue(layerOf("usr/bin/java") < dependencies, "the JRE comes from the base, below both");
+    }
+
+    @Test
+    void itIsLabelledAndTaggedByVersionNeverLatest() {
+        JsonNode labels = config.path("config").path("Labels");
+        assertEquals(SERVICE, labels.path("org.opencontainers.image.title").asText());
+        assertEquals(System.getProperty("sed.version"), labels.path("org.opencontainers.image.version").asText());
+        assertTrue(labels.path("org.opencontainers.image.revision").asText().matches("[0-9a-f]{40}"),
+                "the commit it was built from: " + labels);
+        assertTrue(labels.path("org.opencontainers.image.created").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+        assertFalse(labels.path("org.opencontainers.image.description").asText().isBlank());
+        assertTrue(labels.path("org.opencontainers.image.base.name").asText().startsWith("debian-base.sh@"),
+                "the base it was built on: " + labels);
+
+        assertTrue(refName.startsWith("sed/" + SERVICE + ":" + System.getProperty("sed.version") + "-"), refName);
+        assertNotEquals("latest", refName.substring(refName.lastIndexOf(':') + 1));
+    }
+
+    private static int layerOf(String path) {
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            if (layers.get(i).containsKey(path)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no layer holds " + path);
+    }
+
+    private static TarArchiveEntry find(String path) {
+        return layers.get(layerOf(path)).get(path);
+    }
+
+    private static String quarkusCoreVersion() {
+        return layers.stream().flatMap(l -> l.keySet().stream())
+                .filter(p -> p.matches("deployments/lib/main/io\\.quarkus\\.quarkus-core-[0-9].*\\.jar"))
+                .map(p -> p.substring("deployments/lib/main/io.quarkus.quarkus-core-".length(), p.length() - 4))
+                .findFirst().orElseThrow(() -> new AssertionError("quarkus-core is not among the dependencies"));
+    }
+
+    private static Map<String, byte[]> readArchive(Path archive) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(Files.newInputStream(archive))) {
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                if (e.isFile()) {
+                    files.put(strip(e.getName()), tar.readAllBytes());
+                }
+            }
+        }
+        return files;
+    }
+
+    private static byte[] blob(Map<String, byte[]> files, String digest) {
+        byte[] blob = files.get("blobs/" + digest.replace(':', '/'));
+        assertTrue(blob != null, "the archive holds " + digest);
+        return blob;
+    }
+
+    /** A layer's entries; the small text files the tests read are kept (the last layer that writes one wins). */
+    private static Map<String, TarArchiveEntry> readLayer(byte[] gzipped) throws IOException {
+        Map<String, TarArchiveEntry> entries = new LinkedHashMap<>();
+        try (InputStream in = new GzipCompressorInputStream(new java.io.ByteArrayInputStream(gzipped));
+             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                String path = strip(e.getName()).replaceAll("/$", "");
+                entries.put(path, e);
+                if (e.isFile() && (path.equals("etc/passwd") || path.endsWith("jvm.options") || path.endsWith("/release"))) {
+                    texts.put(path, new String(tar.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static String strip(String name) {
+        return name.startsWith("./") ? name.substring(2) : name.startsWith("/") ? name.substring(1) : name;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
