@@ -85,6 +85,15 @@ class HazardServiceImageIT {
         TarArchiveEntry deployments = find("deployments");
         assertEquals(185, deployments.getLongUserId(), "/deployments belongs to the service user");
         assertEquals(185, find("deployments/quarkus-run.jar").getLongUserId());
+        assertEquals(0, find("deployments/quarkus-run.jar").getLongGroupId(), "group 0, as OpenShift runs it");
+    }
+
+    @Test
+    void theBuildLeavesNothingInTheTemporaryDirectory() {
+        // /tmp is the one path the service writes (an emptyDir under a read-only root filesystem in a pod)
+        assertEquals(List.of(), layers.stream().flatMap(l -> l.keySet().stream())
+                .filter(p -> p.startsWith("tmp/")).toList());
+        assertEquals(01777, find("tmp").getMode() & 07777, "/tmp is writable by anyone, sticky");
     }
 
     @Test

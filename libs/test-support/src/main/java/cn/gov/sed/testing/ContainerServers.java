@@ -12,7 +12,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 final class ContainerServers {
     static final String POSTGRES_IMAGE = "postgres:17";
-    static final String KAFKA_IMAGE = "apache/kafka:4.1";
+    /** Kafka 4.1, the version of the embedded broker and the clients ({@code kafka.version} in the parent POM). */
+    static final String KAFKA_IMAGE = "apache/kafka:4.1.2";
 
     private ContainerServers() {
     }

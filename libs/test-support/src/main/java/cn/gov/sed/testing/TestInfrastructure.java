@@ -7,7 +7,7 @@ import java.util.Locale;
  * <ul>
  *   <li>absent (or {@code embedded}): started in the test's own process from Maven artifacts (embedded PostgreSQL,
  *       an in-process KRaft broker). What CI runs: it needs no Docker engine.</li>
- *   <li>{@code testcontainers}: the {@code postgres:17} and {@code apache/kafka:4.1} images through Testcontainers,
+ *   <li>{@code testcontainers}: the {@code postgres:17} and {@code apache/kafka:4.1.2} images through Testcontainers,
  *       for a developer with a Docker engine and a registry. Not exercised by our CI (it has no Docker engine).</li>
  * </ul>
  * The environment variables {@code TEST_PG_URL} and {@code TEST_KAFKA_BOOTSTRAP} still win over either.
@@ -35,7 +35,7 @@ enum TestInfrastructure {
         }
         throw new IllegalArgumentException("-D" + PROPERTY + "=" + value + " is not a test infrastructure: allowed are "
                 + "embedded (the default: PostgreSQL and Kafka started in the test's process) and testcontainers "
-                + "(postgres:17 and apache/kafka:4.1 through a Docker engine)");
+                + "(postgres:17 and apache/kafka:4.1.2 through a Docker engine)");
     }
 
     String propertyValue() {
