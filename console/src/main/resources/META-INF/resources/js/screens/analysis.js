@@ -101,7 +101,7 @@ function filterForm(ctx, ref, period, own) {
 }
 
 function chartCard(name, title, size = '') {
-  const chart = el('div', { class: 'analysis-chart', style: 'height: 260px', dataset: { testid: `chart-${name}` },
+  const chart = el('div', { class: 'analysis-chart', style: `height: ${size === 'wide' ? 320 : 260}px`, dataset: { testid: `chart-${name}` },
     role: 'img', 'aria-label': title });
   const table = el('details', { class: 'analysis-table' }, el('summary', {}, '数据'));
   const node = el('article', { class: `analysis-card ${size}` }, el('h3', {}, title), chart, table);

@@ -103,7 +103,10 @@ async function hazards(screen, ctx, ref) {
     dateField('from', '发现自', view.filters.from),
     dateField('to', '发现至', view.filters.to),
   ]));
-  screen.append(exportBar(ctx, '/api/v1/hazard-list', apiFilters, '问题隐患清单', 'hazards'));
+  // the export answers the city and the district roles (API.md); other callers are not offered it
+  if (hasRole(ctx.caller, 'city', 'district-admin', 'inspector')) {
+    screen.append(exportBar(ctx, '/api/v1/hazard-list', apiFilters, '问题隐患清单', 'hazards'));
+  }
 
   const holder = el('div', { class: 'lists-table-holder' });
   screen.append(holder);
@@ -153,7 +156,9 @@ async function measures(screen, ctx, ref) {
   screen.append(el('p', { class: 'lists-note' },
     '制度措施清单按区划、类别、状态筛选（接口提供的筛选条件）。'));
   const apiFilters = compact(view.filters);
-  screen.append(exportBar(ctx, '/api/v1/measures-list', apiFilters, '制度措施清单', 'measures'));
+  if (hasRole(ctx.caller, 'city', 'district-admin')) {
+    screen.append(exportBar(ctx, '/api/v1/measures-list', apiFilters, '制度措施清单', 'measures'));
+  }
 
   const holder = el('div', { class: 'lists-table-holder' });
   screen.append(holder);
@@ -182,6 +187,10 @@ async function measures(screen, ctx, ref) {
 }
 
 // ---- parts ----------------------------------------------------------------------------------------------
+
+function hasRole(caller, ...roles) {
+  return ((caller && caller.roles) || []).some((r) => roles.includes(r));
+}
 
 function districtOptions(ref) {
   return ref.districts.map((d) => [d.code, d.nameZh]);
