@@ -75,8 +75,9 @@ export function createApi(token, onUnauthorized) {
       return type.includes('json') ? response.json() : null;
     },
     /** Fetches a file with the token and saves it through a Blob link (exports are large: no page navigation). */
-    async download(path, query, fallbackFilename) {
-      const response = await call('GET', path, { query, headers: { Accept: '*/*' } });
+    async download(path, query, fallbackFilename, { accept = '*/*' } = {}) {
+      // accept: the format asked of an endpoint that answers several by Accept (the lists: text/csv or XLSX)
+      const response = await call('GET', path, { query, headers: { Accept: accept } });
       const blob = await response.blob();
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
