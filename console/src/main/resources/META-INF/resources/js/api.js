@@ -74,10 +74,12 @@ export function createApi(token, onUnauthorized) {
       const type = response.headers.get('Content-Type') || '';
       return type.includes('json') ? response.json() : null;
     },
-    /** Fetches a file with the token and saves it through a Blob link (exports are large: no page navigation). */
-    async download(path, query, fallbackFilename, { accept = '*/*' } = {}) {
-      // accept: the format asked of an endpoint that answers several by Accept (the lists: text/csv or XLSX)
-      const response = await call('GET', path, { query, headers: { Accept: accept } });
+    /**
+     * Fetches a file with the token and saves it through a Blob link (exports are large: no page navigation).
+     * `accept` picks the format where the API negotiates it (e.g. 'text/csv' for GET /api/v1/hazard-list).
+     */
+    async download(path, query, fallbackFilename, accept) {
+      const response = await call('GET', path, { query, headers: { Accept: accept || '*/*' } });
       const blob = await response.blob();
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);

@@ -102,6 +102,7 @@ async function renderRoute(api) {
 }
 
 async function renderSignIn() {
+  const mine = ++renderCount;
   topBar.hidden = true;
   screenRoot.innerHTML = '';
   screenRoot.dataset.route = 'sign-in';
@@ -111,12 +112,15 @@ async function renderSignIn() {
   box.innerHTML = '<h1>特种设备安全专项整治 · 工作台</h1><p class="muted">请登录</p>';
   screenRoot.appendChild(box);
   let settings;
+  let identities = [];
   try {
     settings = await auth.settings();
+    if (settings.devSignIn) identities = await auth.devIdentities();
   } catch (error) {
     showError(error);
     return;
   }
+  if (mine !== renderCount) return; // a later render took over the page
   if (settings.oidc) {
     const button = document.createElement('button');
     button.type = 'button';
@@ -132,7 +136,7 @@ async function renderSignIn() {
     box.appendChild(heading);
     const list = document.createElement('ul');
     list.className = 'identities';
-    for (const identity of await auth.devIdentities()) {
+    for (const identity of identities) {
       const li = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
@@ -141,8 +145,7 @@ async function renderSignIn() {
       button.addEventListener('click', async () => {
         try {
           await auth.devSignIn(identity.id);
-          window.location.hash = `#/${DEFAULT_ROUTE}`;
-          renderRoute(api);
+          go(`#/${DEFAULT_ROUTE}`);
         } catch (error) {
           showError(error);
         }
@@ -160,9 +163,15 @@ async function renderSignIn() {
   }
 }
 
+/** Shows a route: a new hash renders through hashchange, the current one is rendered again. */
+function go(hash) {
+  if (window.location.hash === hash) renderRoute(api);
+  else window.location.hash = hash;
+}
+
 function signOut() {
   auth.signOut();
-  window.location.hash = '';
+  window.history.replaceState(null, '', '/');
   renderRoute(api);
 }
 

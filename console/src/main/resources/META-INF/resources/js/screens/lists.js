@@ -249,7 +249,7 @@ function exportBar(ctx, path, filters, title, list) {
       b.disabled = true;
       status.textContent = '正在导出…';
       try {
-        await ctx.api.download(path, filters, `${title}.${ext}`, { accept });
+        await ctx.api.download(path, filters, `${title}.${ext}`, accept);
         status.textContent = '已导出';
       } catch (error) {
         status.textContent = `导出失败：${error.detail || error.title || error.message}`;

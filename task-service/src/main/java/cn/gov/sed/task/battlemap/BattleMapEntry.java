@@ -14,8 +14,11 @@ public record BattleMapEntry(
         @Schema(description = "RED when a task is red or a hazard overdue; AMBER when a task is amber; else GREEN")
         RagStatus ragStatus) {
 
-    @Schema(name = "BattleMapTasks", description = "the district's tasks: all, done, overdue and red (overdue tasks are the red ones)")
-    public record Tasks(long total, long done, long overdue, long red) {
+    @Schema(name = "BattleMapTasks", description = "the district's tasks: all, done, overdue and red (overdue tasks are the red ones), "
+            + "and the time nodes missed this week")
+    public record Tasks(long total, long done, long overdue, long red,
+                        @Schema(description = "time nodes (时间节点) still open whose date passed this week (Monday first, Asia/Shanghai)")
+                        long milestonesMissedThisWeek) {
     }
 
     @Schema(name = "BattleMapHazards", description = "the district's listed hazards: listed, verified (销号), overdue and major ones still open")

@@ -5,6 +5,7 @@ import cn.gov.sed.contracts.reference.ReferenceEntry;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.platform.query.Where;
 import cn.gov.sed.platform.security.Caller;
+import cn.gov.sed.task.task.RagRules;
 import cn.gov.sed.task.task.RagStatus;
 import cn.gov.sed.task.task.Task;
 import cn.gov.sed.task.task.TaskScope;
@@ -49,7 +50,9 @@ public class BattleMapService {
         List<RagStatus> lights = tasks.stream().map(t -> t.rag(today)).toList();
         long red = lights.stream().filter(l -> l == RagStatus.RED).count();
         boolean amber = lights.contains(RagStatus.AMBER);
-        var taskFigures = new BattleMapEntry.Tasks(tasks.size(), done, red, red); // overdue tasks are the red ones
+        long missed = tasks.stream().flatMap(t -> t.milestones.stream())
+                .filter(m -> RagRules.missedThisWeek(new RagRules.Deadline(m.dueDate, m.isDone()), today)).count();
+        var taskFigures = new BattleMapEntry.Tasks(tasks.size(), done, red, red, missed); // overdue tasks are the red ones
 
         List<HazardTally> listed = hazards.stream().filter(h -> h.listed).toList();
         long verified = listed.stream().filter(h -> h.verified).count();

@@ -2,7 +2,9 @@ package cn.gov.sed.task.task;
 
 import cn.gov.sed.platform.query.Where;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /**
@@ -38,6 +40,16 @@ public final class RagRules {
             return RagStatus.AMBER;
         }
         return RagStatus.GREEN;
+    }
+
+    /**
+     * A time node missed this week (the battle map's "时间节点本周逾期"): still open, its date passed (before today, as
+     * for RED) and within the current week, Monday first, in Asia/Shanghai like {@code today}.
+     */
+    public static boolean missedThisWeek(Deadline milestone, LocalDate today) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return !milestone.done() && milestone.dueDate() != null && !milestone.dueDate().isBefore(monday)
+                && milestone.dueDate().isBefore(today);
     }
 
     /** RED from the day after a date: on the day itself it is still fine. */

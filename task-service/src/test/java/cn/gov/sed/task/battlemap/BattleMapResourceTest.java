@@ -65,7 +65,8 @@ class BattleMapResourceTest {
         given().auth().oauth2(Tokens.inspector("120101")).get("/api/v1/battle-map").then().statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].district", equalTo("120101"))
-                .body("[0].tasks.total", org.hamcrest.Matchers.notNullValue());
+                .body("[0].tasks.total", org.hamcrest.Matchers.notNullValue())
+                .body("[0].tasks.milestonesMissedThisWeek", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
         given().auth().oauth2(Tokens.unit("91120116MA00000001")).get("/api/v1/battle-map").then().statusCode(403);
         given().get("/api/v1/battle-map").then().statusCode(401);
     }

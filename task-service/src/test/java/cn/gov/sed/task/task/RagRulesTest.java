@@ -41,4 +41,17 @@ class RagRulesTest {
         assertEquals(RagStatus.GREEN, rag(TaskStatus.DONE, TODAY.minusDays(5),
                 List.of(new Deadline(TODAY.minusDays(5), false)), TODAY));
     }
+
+    @Test
+    void aTimeNodeIsMissedThisWeekWhenItIsOpenAndItsDatePassedSinceMonday() {
+        LocalDate thursday = LocalDate.of(2026, 11, 26); // Monday is 2026-11-23
+        assertEquals(true, RagRules.missedThisWeek(new Deadline(LocalDate.of(2026, 11, 23), false), thursday));
+        assertEquals(true, RagRules.missedThisWeek(new Deadline(LocalDate.of(2026, 11, 25), false), thursday));
+        // on the day itself it is still fine; done nodes and last week's are not this week's misses
+        assertEquals(false, RagRules.missedThisWeek(new Deadline(thursday, false), thursday));
+        assertEquals(false, RagRules.missedThisWeek(new Deadline(LocalDate.of(2026, 11, 24), true), thursday));
+        assertEquals(false, RagRules.missedThisWeek(new Deadline(LocalDate.of(2026, 11, 22), false), thursday));
+        // on a Monday nothing of this week has passed yet
+        assertEquals(false, RagRules.missedThisWeek(new Deadline(LocalDate.of(2026, 11, 29), false), LocalDate.of(2026, 11, 30)));
+    }
 }

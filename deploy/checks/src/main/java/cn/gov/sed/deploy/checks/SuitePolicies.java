@@ -217,7 +217,7 @@ public final class SuitePolicies {
             fail(id, "no NetworkPolicy of its own (selecting its pods only, with Ingress rules) selects its pods");
         }
         checkIngressPorts(id, pod, podLabels);
-        if (environment.securedKafka) {
+        if (environment.securedKafka && isKafkaClient(pod)) {
             checkKafkaClient(id, d);
         }
         checkDatabaseClient(id, pod);
@@ -319,7 +319,9 @@ public final class SuitePolicies {
             }
             for (var path : rule.getHttp().getPaths()) {
                 String exposed = path.getPath() == null ? "/" : path.getPath();
-                if ((exposed.equals("/") || exposed.startsWith("/q")) && !exposed.equals("/q/openapi")) {
+                // "/" as a prefix is everything (health and metrics too); "/" exactly is one page (the console's)
+                boolean everything = exposed.equals("/") && !"Exact".equals(path.getPathType());
+                if ((everything || exposed.startsWith("/q")) && !exposed.equals("/q/openapi")) {
                     fail(id, rule.getHost() + exposed + " exposes health, metrics or more: only /q/openapi may leave the cluster");
                 }
                 IngressBackend backend = path.getBackend();
@@ -400,6 +402,12 @@ public final class SuitePolicies {
         for (Deployment d : deployments) {
             checkAcls(d.getMetadata().getName());
         }
+    }
+
+    /** A pod that is told where Kafka is talks to it (the four services; not the console, which reaches only them). */
+    private static boolean isKafkaClient(PodSpec pod) {
+        return pod.getContainers().stream().anyMatch(c -> c.getEnv().stream()
+                .anyMatch(e -> "KAFKA_BOOTSTRAP_SERVERS".equals(e.getName())));
     }
 
     /** The service reads its credentials and the cluster CA from what Strimzi made, and speaks SASL_SSL. */

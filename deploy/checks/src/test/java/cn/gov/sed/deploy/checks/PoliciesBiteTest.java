@@ -170,6 +170,13 @@ class PoliciesBiteTest {
     }
 
     @Test
+    void anIngressPrefixSlashExposesEverythingAndFails() {
+        // the console's page is served at "/" exactly; "/" as a prefix would expose its /q/health and /q/metrics too
+        bites(o -> ((ObjectNode) find(o, "Ingress", "sed").at("/spec/rules/4/http/paths/0")).put("pathType", "Prefix"),
+                "sed.example.gov.cn/ exposes health, metrics or more");
+    }
+
+    @Test
     void anIngressToAMissingServiceFails() {
         bites(o -> ((ObjectNode) find(o, "Ingress", "sed").at("/spec/rules/0/http/paths/0/backend/service"))
                 .put("name", "inspection-servce"), "goes to service inspection-servce, which is not here");
