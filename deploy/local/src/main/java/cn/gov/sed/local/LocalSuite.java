@@ -35,6 +35,7 @@ public final class LocalSuite {
         SERVICES.put("notification-service", 8084);
     }
 
+    private static final int CONSOLE_PORT = 8085;
     private static final int PG_PORT = 55432;
     private static final int KAFKA_PORT = 9092;
 
@@ -100,8 +101,18 @@ public final class LocalSuite {
         }
         new DemoData(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), root).loadIfAbsent();
 
+        requireFreePort(CONSOLE_PORT, "the console");
+        say("starting the console on port " + CONSOLE_PORT + " (log: .local/logs/console.log)");
+        Map<String, String> upstreams = new LinkedHashMap<>();
+        SERVICES.forEach((service, port) -> upstreams.put(service, "http://localhost:" + port));
+        Process console = ServiceProcess.startConsole(root, CONSOLE_PORT, upstreams, logs.resolve("console.log"));
+        processes.add(console);
+        ServiceProcess.awaitReady("console", CONSOLE_PORT, console, Duration.ofSeconds(120), logs.resolve("console.log"));
+
         say("");
         say("特种设备安全专项整治 suite is up (Ctrl-C stops everything):");
+        say(String.format("  %-21s http://localhost:%d/   (sign in as 市局, 和平区 区局管理员, 和平区 检查员 or a 行业部门: demo identities)",
+                "console", CONSOLE_PORT));
         for (var service : SERVICES.entrySet()) {
             say(String.format("  %-21s http://localhost:%d/q/swagger-ui   (health: /q/health/ready)", service.getKey(),
                     service.getValue()));

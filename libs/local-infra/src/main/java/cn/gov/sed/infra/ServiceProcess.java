@@ -61,6 +61,30 @@ public final class ServiceProcess {
         return pb.start();
     }
 
+    /**
+     * Starts the console ({@code console/target/quarkus-app/quarkus-run.jar}, {@code local} profile: the demo sign-in
+     * with the dev key) routing {@code /api/v1} to the services at {@code upstreams} (service name → base URL).
+     */
+    public static Process startConsole(Path root, int port, Map<String, String> upstreams, Path log) throws IOException {
+        Path jar = root.resolve("console/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the console first (mvn -DskipTests install)");
+        }
+        ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + jvmOptions(root, "console").toAbsolutePath(), "-jar", jar.getFileName().toString())
+                .directory(jar.getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("MALLOC_ARENA_MAX", "2");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_PROFILE", "local");
+        env.put("SED_DEV_PRIVATE_KEY", root.toAbsolutePath().resolve("deploy/local/jwt/privateKey.pem").toString());
+        upstreams.forEach((service, url) ->
+                env.put(service.replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_SERVICE_URL", url));
+        return pb.start();
+    }
+
     /** Waits until {@code /q/health/ready} answers 200; fails when the process exits or the time runs out. */
     public static void awaitReady(String service, int port, Process process, Duration timeout, Path log) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -20,12 +20,14 @@ import java.util.stream.Stream;
 /**
  * The four packaged services (their {@code quarkus-run.jar}, {@code local} profile), one real Kafka broker and a
  * real PostgreSQL with a database per service, started once for all system tests of this JVM and stopped at
- * its end. Each service gets a free port; its output goes to {@code target/system-tests/<service>.log}.
+ * its end; then the console ({@code url("console")}) routing {@code /api/v1} to them. Each service gets a free port; its output goes to {@code target/system-tests/<service>.log}.
  * Used by the system tests and the benchmarks. {@code sed.project.root} names the project folder.
  */
 public final class RunningSuite {
     public static final List<String> SERVICES =
             List.of("inspection-service", "hazard-service", "task-service", "notification-service");
+    /** The console (the campaign console's page and its route to the services): {@code url("console")}. */
+    public static final String CONSOLE = "console";
     private static final Path LOGS = Paths.get("target", "system-tests");
     private static RunningSuite instance;
 
@@ -74,6 +76,7 @@ public final class RunningSuite {
                 start(service);
             }
             SERVICES.forEach(this::awaitReady);
+            startConsole();
         } catch (IOException e) {
             stop();
             throw new UncheckedIOException(e);
@@ -145,6 +148,15 @@ public final class RunningSuite {
         processes.put(service, ServiceProcess.start(root, service, ports.get(service), postgres.jdbcUrl(database(service)),
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, broker.bootstrapServers(),
                 LOGS.resolve(service + ".log")));
+    }
+
+    /** The console after the services, its route pointing at their ports (console/target/quarkus-app). */
+    private void startConsole() throws IOException {
+        Map<String, String> upstreams = new LinkedHashMap<>();
+        SERVICES.forEach(service -> upstreams.put(service, url(service)));
+        ports.put(CONSOLE, Ports.free());
+        processes.put(CONSOLE, ServiceProcess.startConsole(root, ports.get(CONSOLE), upstreams, LOGS.resolve("console.log")));
+        awaitReady(CONSOLE);
     }
 
     private void awaitReady(String service) {
