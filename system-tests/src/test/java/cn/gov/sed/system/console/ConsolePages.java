@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static cn.gov.sed.system.console.ConsoleBrowser.testId;
@@ -92,17 +92,27 @@ final class ConsolePages {
             chrome.executeCdpCommand("Browser.setDownloadBehavior",
                     Map.of("behavior", "allow", "downloadPath", folder.toString()));
         }
-        Set<Path> before = files(folder);
+        // a file of the same name is overwritten, so "new" is by modification time, not by name
+        Map<Path, FileTime> before = files(folder);
         browser.waitFor(testId(testid)).click();
         return new WebDriverWait(browser.driver(), PATIENCE).withMessage("a " + extension + " download in " + folder)
-                .until(d -> files(folder).stream()
-                        .filter(p -> !before.contains(p) && p.getFileName().toString().endsWith(extension))
-                        .filter(p -> size(p) > 0).findFirst().orElse(null));
+                .until(d -> files(folder).entrySet().stream()
+                        .filter(f -> f.getKey().getFileName().toString().endsWith(extension))
+                        .filter(f -> !f.getValue().equals(before.get(f.getKey())))
+                        .map(Map.Entry::getKey).filter(p -> size(p) > 0).findFirst().orElse(null));
     }
 
-    private static Set<Path> files(Path folder) {
+    private static Map<Path, FileTime> files(Path folder) {
         try (Stream<Path> list = Files.list(folder)) {
-            return list.collect(Collectors.toSet());
+            Map<Path, FileTime> times = new HashMap<>();
+            list.forEach(p -> {
+                try {
+                    times.put(p, Files.getLastModifiedTime(p));
+                } catch (IOException e) {
+                    // renamed or removed while listing (a download in progress)
+                }
+            });
+            return times;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
