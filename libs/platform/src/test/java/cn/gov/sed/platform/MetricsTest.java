@@ -3,6 +3,7 @@ package cn.gov.sed.platform;
 import cn.gov.sed.contracts.events.EventType;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
+import cn.gov.sed.testing.Scrape;
 import cn.gov.sed.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -37,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class MetricsTest {
-    private static final String SERVICE = "service=\"platform-test\"";
+    private static final String SERVICE = "service=platform-test";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -48,22 +47,9 @@ class MetricsTest {
         return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
-    /**
-     * The value of the first series of {@code name} whose labels include all of {@code labels}; NaN when none. (A
-     * sample may be followed by an exemplar, {@code # {trace_id=…}}; a template's braces sit inside a label value.)
-     */
+    /** The first sample of {@code name} in {@code scrape} carrying every {@code label=value} given; NaN if none. */
     static double value(String scrape, String name, String... labels) {
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{(.*?\")} (\\S+)").matcher(scrape);
-        while (line.find()) {
-            boolean all = true;
-            for (String label : labels) {
-                all &= line.group(1).contains(label);
-            }
-            if (all) {
-                return Double.parseDouble(line.group(2));
-            }
-        }
-        return Double.NaN;
+        return Scrape.of(scrape).value(name, labels);
     }
 
     private void insertOutboxRow(String aggregateId, int minutesAgo, boolean parked) {
@@ -103,9 +89,9 @@ class MetricsTest {
 
     @Test
     void everyDeadLetteredMessageIsCountedByTopicAndEventTypeAndAHostileTypeStaysUnknown() {
-        String removed = "event_type=\"HazardRemoved\"";
-        String unknown = "event_type=\"unknown\"";
-        String topic = "topic=\"hazard-events\"";
+        String removed = "event_type=HazardRemoved";
+        String unknown = "event_type=unknown";
+        String topic = "topic=hazard-events";
         String before = scrape();
         double removedBefore = orZero(value(before, "sed_dlq_events_total", SERVICE, topic, removed));
         double unknownBefore = orZero(value(before, "sed_dlq_events_total", SERVICE, topic, unknown));
@@ -147,24 +133,24 @@ class MetricsTest {
         given().post("/test/notes/" + id + "/touch").then().statusCode(401);
         given().get("/test/no-such-route/" + id).then().statusCode(404);
 
-        String handled = "uri=\"/test/notes/handled/{hazardId}\"";
-        String touch = "uri=\"/test/notes/{id}/touch\"";
+        String handled = "uri=/test/notes/handled/{hazardId}";
+        String touch = "uri=/test/notes/{id}/touch";
         // a request is recorded as its response ends, which may be just after the client has read it
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             String scrape = scrape();
-            assertTrue(value(scrape, "http_server_requests_seconds_count", SERVICE, handled, "status=\"200\"") >= 1);
-            assertTrue(value(scrape, "http_server_requests_seconds_count", SERVICE, touch, "status=\"404\"") >= 1);
-            assertTrue(value(scrape, "http_server_requests_seconds_count", SERVICE, touch, "status=\"401\"") >= 1);
-            assertTrue(value(scrape, "http_server_requests_seconds_count", SERVICE, "uri=\"NOT_FOUND\"") >= 1);
+            assertTrue(value(scrape, "http_server_requests_seconds_count", SERVICE, handled, "status=200") >= 1);
+            assertTrue(value(scrape, "http_server_requests_seconds_count", SERVICE, touch, "status=404") >= 1);
+            assertTrue(value(scrape, "http_server_requests_seconds_count", SERVICE, touch, "status=401") >= 1);
+            assertTrue(value(scrape, "http_server_requests_seconds_count", SERVICE, "uri=NOT_FOUND") >= 1);
         });
         String scrape = scrape();
         assertFalse(scrape.contains(id.toString()), "no raw id in any label");
         // the buckets the p95 alert and the dashboard read (100 ms is the reads' budget, 500 ms the writes')
         for (String le : new String[]{"0.1", "0.5"}) {
             assertFalse(Double.isNaN(value(scrape, "http_server_requests_seconds_bucket", SERVICE, handled,
-                    "le=\"" + le + "\"")), "bucket le=" + le);
+                    "le=" + le)), "bucket le=" + le);
         }
-        assertTrue(value(scrape, "http_server_requests_seconds_bucket", SERVICE, handled, "le=\"+Inf\"") >= 1);
+        assertTrue(value(scrape, "http_server_requests_seconds_bucket", SERVICE, handled, "le=+Inf") >= 1);
     }
 
     @Test
