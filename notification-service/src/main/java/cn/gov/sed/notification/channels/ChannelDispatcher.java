@@ -1,5 +1,6 @@
 package cn.gov.sed.notification.channels;
 
+import cn.gov.sed.notification.OutboundMetrics;
 import cn.gov.sed.notification.webhook.Backoff;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
@@ -32,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class ChannelDispatcher {
     private static final Logger LOG = Logger.getLogger(ChannelDispatcher.class);
 
+    @Inject
+    OutboundMetrics metrics;
     @Inject
     MessageLedger ledger;
     @Inject
@@ -118,6 +121,8 @@ public class ChannelDispatcher {
             Instant now = clock.instant();
             int attempts = d.attempts() + 1;
             MessageRules.Action action = MessageRules.afterAttempt(error == null, attempts, maxAttempts);
+            metrics.channelAttempt(d.channel().name(), action == MessageRules.Action.SEND ? null
+                    : action == MessageRules.Action.GIVE_UP ? OutboundMetrics.GIVEN_UP : OutboundMetrics.RETRY);
             switch (action) {
                 case SEND -> ledger.record(d, owner, action, answer, null, null, now);
                 case GIVE_UP -> {

@@ -1,5 +1,6 @@
 package cn.gov.sed.notification.publicity;
 
+import cn.gov.sed.notification.OutboundMetrics;
 import cn.gov.sed.notification.webhook.Backoff;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public class ChannelPostDispatcher {
     private static final Logger LOG = Logger.getLogger(ChannelPostDispatcher.class);
 
+    @Inject
+    OutboundMetrics metrics;
     @Inject
     ChannelPostLedger ledger;
     @Inject
@@ -80,6 +83,8 @@ public class ChannelPostDispatcher {
             Instant now = clock.instant();
             int attempts = d.attempts() + 1;
             ChannelPostRules.Action action = ChannelPostRules.afterAttempt(outcome.accepted(), attempts, maxAttempts);
+            metrics.channelAttempt(d.channel().name(), outcome.accepted() ? null
+                    : action == ChannelPostRules.Action.GIVE_UP ? OutboundMetrics.GIVEN_UP : OutboundMetrics.RETRY);
             Instant next = action == ChannelPostRules.Action.BACK_OFF
                     ? now.plus(Backoff.withJitter(attempts, backoff, maxBackoff, ThreadLocalRandom.current())) : null;
             if (action == ChannelPostRules.Action.GIVE_UP) {

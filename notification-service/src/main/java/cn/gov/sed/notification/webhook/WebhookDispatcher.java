@@ -1,5 +1,6 @@
 package cn.gov.sed.notification.webhook;
 
+import cn.gov.sed.notification.OutboundMetrics;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.MultiMap;
@@ -46,6 +47,8 @@ public class WebhookDispatcher {
     WebhookTargetPolicy targets;
     @Inject
     Clock clock;
+    @Inject
+    OutboundMetrics metrics;
 
     @ConfigProperty(name = "sed.webhooks.max-attempts", defaultValue = "8")
     int maxAttempts;
@@ -158,6 +161,12 @@ public class WebhookDispatcher {
             Instant now = clock.instant();
             int attempts = d.attempts() + 1;
             DeliveryRules.Action action = DeliveryRules.afterAttempt(refused, error == null, attempts, maxAttempts);
+            metrics.webhookAttempt(switch (action) {
+                case DELIVER -> null;
+                case REFUSE -> OutboundMetrics.REFUSED;
+                case GIVE_UP -> OutboundMetrics.GIVEN_UP;
+                default -> OutboundMetrics.RETRY;
+            });
             switch (action) {
                 case REFUSE -> {
                     LOG.warnf("webhook delivery %s of %s not sent: %s", d.id(), d.eventType(), error);

@@ -23,6 +23,7 @@ public final class OverlayCheck {
             }
         }
         problems.addAll(SuitePolicies.check(typed, environment, root));
+        problems.addAll(ObservabilityCheck.check(typed, environment, root));
         return problems;
     }
 

@@ -12,6 +12,8 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
@@ -26,7 +28,8 @@ import java.util.Map;
 
 /**
  * Reads each rendered object into the typed model of a kept library: fabric8's Kubernetes model for the core kinds,
- * Strimzi's {@code io.strimzi:api} for its custom resources. Strict: Jackson fails on an unknown property, and since
+ * Strimzi's {@code io.strimzi:api} for its custom resources, fabric8's {@code openshift-model-monitoring} for the
+ * Prometheus operator's. Strict: Jackson fails on an unknown property, and since
  * both libraries keep unknown fields in an {@code additionalProperties} map instead of failing, every such map in the
  * object graph must be empty. A kind with no model here is refused, except CloudNativePG's, which has no Java model
  * and gets {@link CloudNativePgCheck} instead.
@@ -48,7 +51,10 @@ public final class StrictModels {
             Map.entry("kafka.strimzi.io/v1beta2 Kafka", Kafka.class),
             Map.entry("kafka.strimzi.io/v1beta2 KafkaNodePool", KafkaNodePool.class),
             Map.entry("kafka.strimzi.io/v1beta2 KafkaTopic", KafkaTopic.class),
-            Map.entry("kafka.strimzi.io/v1beta2 KafkaUser", KafkaUser.class));
+            Map.entry("kafka.strimzi.io/v1beta2 KafkaUser", KafkaUser.class),
+            // the Prometheus operator's kinds, from fabric8's openshift-model-monitoring (the same CRDs upstream)
+            Map.entry("monitoring.coreos.com/v1 PodMonitor", PodMonitor.class),
+            Map.entry("monitoring.coreos.com/v1 PrometheusRule", PrometheusRule.class));
 
     private StrictModels() {
     }

@@ -42,6 +42,8 @@ public class EventConsumer {
 
     @Inject
     MeterRegistry meters;
+    @Inject
+    DeadLetters deadLetters;
 
     private Timer brokerToHandled;
 
@@ -53,6 +55,15 @@ public class EventConsumer {
     }
 
     public void consume(ConsumerRecord<String, byte[]> record, EventHandlers handlers) {
+        try {
+            handle(record, handlers);
+        } catch (RuntimeException e) {
+            deadLetters.counted(record); // the channel's failure strategy sends it to the dead-letter topic
+            throw e;
+        }
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record, EventHandlers handlers) {
         long received = System.currentTimeMillis();
         String ceId = header(record, "ce_id");
         String ceType = header(record, "ce_type");
