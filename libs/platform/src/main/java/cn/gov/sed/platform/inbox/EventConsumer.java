@@ -87,7 +87,6 @@ public class EventConsumer {
         }
         // handled in a span whose parent is the record's traceparent, so the events the handler writes carry the trace on
         Span span = traces.startHandling(record, ceId, ceType);
-        long begun;
         try (Scope ignored = span.makeCurrent()) {
             if (record.value() == null) {
                 throw new PoisonMessageException("empty payload");
@@ -100,8 +99,13 @@ public class EventConsumer {
             }
             InboundEvent<DomainEvent> event = new InboundEvent<>(ceId, type, header(record, "ce_source"),
                     header(record, "ce_time"), header(record, "ce_subject"), payload, record.value());
-            begun = System.currentTimeMillis();
+            long begun = System.currentTimeMillis();
             applyWithRetry(event, handler);
+            long committed = System.currentTimeMillis();
+            brokerToHandled.record(Duration.ofMillis(Math.max(0, committed - record.timestamp())));
+            // inside the span: in prod's JSON logs this line carries the event's trace id (traceId in the MDC)
+            LOG.debugf("%s %s: received %d ms after it was sent, read in %d ms, applied and committed in %d ms", ceType,
+                    ceId, received - record.timestamp(), begun - received, committed - begun);
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR, e instanceof PoisonMessageException ? "dead-lettered" : "failed");
@@ -109,10 +113,6 @@ public class EventConsumer {
         } finally {
             span.end();
         }
-        long committed = System.currentTimeMillis();
-        brokerToHandled.record(Duration.ofMillis(Math.max(0, committed - record.timestamp())));
-        LOG.debugf("%s %s: received %d ms after it was sent, read in %d ms, applied and committed in %d ms", ceType, ceId,
-                received - record.timestamp(), begun - received, committed - begun);
     }
 
     private void applyWithRetry(InboundEvent<DomainEvent> event, java.util.function.Consumer<InboundEvent<?>> handler) {
