@@ -15,6 +15,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The packaged service in its default profile, prod (API.md v1.1 "identity"): it refuses to start without the
  * identity provider's settings or with the committed dev key, saying why in one line; with a provider's key,
- * issuer and audience it starts and accepts only tokens of that provider for that audience.
+ * issuer and audience it starts, accepts only tokens of that provider for that audience, and logs JSON lines.
  */
 class IdentityProfileIT {
     private static final Path LOGS = Paths.get("target", "system-tests");
@@ -72,6 +73,13 @@ class IdentityProfileIT {
             given().auth().oauth2(withAudience).get(url).then().statusCode(200);
             given().auth().oauth2(withoutAudience).get(url).then().statusCode(401);
             given().auth().oauth2(Tokens.city()).get(url).then().statusCode(401); // the dev key is not trusted
+
+            // prod logs one JSON object a line (with the MDC's traceId inside a trace: TracePropagationIT), no text line
+            List<String> lines = Files.readAllLines(LOGS.resolve("provider.log")).stream().filter(l -> !l.isBlank()).toList();
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"timestamp\":") && l.contains("\"level\":\"INFO\"")
+                    && l.contains("\"loggerName\":\"io.quarkus\"") && l.endsWith("}")), String.join("\n", lines));
+            assertTrue(lines.stream().noneMatch(l -> l.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} .*")),
+                    String.join("\n", lines));
         } finally {
             process.destroy();
             process.waitFor(20, TimeUnit.SECONDS);

@@ -32,6 +32,12 @@ public final class ServiceProcess {
     /** Starts the service with its own JVM settings ({@link #jvmOptions}); its output is appended to {@code log}. */
     public static Process start(Path root, String service, int port, String jdbcUrl, String dbUser, String dbPassword,
                                 String kafkaBootstrap, Path log) throws IOException {
+        return start(root, service, port, jdbcUrl, dbUser, dbPassword, kafkaBootstrap, log, Map.of());
+    }
+
+    /** As above, with {@code extraEnvironment} added last (e.g. an OTLP exporter for a test that reads traces). */
+    public static Process start(Path root, String service, int port, String jdbcUrl, String dbUser, String dbPassword,
+                                String kafkaBootstrap, Path log, Map<String, String> extraEnvironment) throws IOException {
         Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn -DskipTests install)");
@@ -58,6 +64,7 @@ public final class ServiceProcess {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("QUARKUS_PROFILE", "local");
         env.put("SED_DEV_KEY", "file:" + root.toAbsolutePath().resolve("deploy/local/jwt/publicKey.pem"));
+        env.putAll(extraEnvironment);
         return pb.start();
     }
 

@@ -39,6 +39,8 @@ public final class RunningSuite {
     private int kafkaPort;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    /** Added to every service's environment; empty unless a test asked for more ({@link #restartServicesWith}). */
+    private Map<String, String> extraEnvironment = Map.of();
 
     private static RuntimeException failure;
 
@@ -134,6 +136,31 @@ public final class RunningSuite {
         awaitReady(service);
     }
 
+    /**
+     * Stops the four services and starts them again with these environment variables added to what they always get
+     * (an empty map: as usual), on the same ports, databases and broker; e.g. an OTLP exporter for a test that reads
+     * the services' traces, which restores them with an empty map when done.
+     */
+    public synchronized void restartServicesWith(Map<String, String> environment) {
+        extraEnvironment = Map.copyOf(environment);
+        try {
+            for (String service : SERVICES) {
+                Process process = processes.get(service);
+                process.destroy(); // graceful: the relay and the consumers stop cleanly
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+                start(service);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        SERVICES.forEach(this::awaitReady);
+    }
+
     /** The port of the suite's PostgreSQL server (user and password {@code postgres}). */
     public int postgresPort() {
         return postgres.port();
@@ -147,7 +174,7 @@ public final class RunningSuite {
     private void start(String service) throws IOException {
         processes.put(service, ServiceProcess.start(root, service, ports.get(service), postgres.jdbcUrl(database(service)),
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, broker.bootstrapServers(),
-                LOGS.resolve(service + ".log")));
+                LOGS.resolve(service + ".log"), extraEnvironment));
     }
 
     /** The console after the services, its route pointing at their ports (console/target/quarkus-app). */

@@ -3,8 +3,12 @@ package cn.gov.sed.platform.inbox;
 import cn.gov.sed.contracts.events.DomainEvent;
 import cn.gov.sed.contracts.events.EventJson;
 import cn.gov.sed.contracts.events.EventType;
+import cn.gov.sed.platform.tracing.EventTraces;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +29,8 @@ import java.util.UUID;
  *   throws {@link PoisonMessageException} (dead-lettered, the consumer carries on);</li>
  *   <li>in one transaction records the {@code ce_id} in the inbox and applies the effect, so a redelivery does
  *   nothing; the offset is committed after that (SmallRye acks after the method returns);</li>
+ *   <li>handles it in a span continuing the record's {@code traceparent} ({@link EventTraces}), so the events the
+ *   handler writes carry the same trace onwards;</li>
  *   <li>retries a passing failure (the database restarting, a lost race) with back-off, without limit: it is
  *   never dead-lettered. Other failures are retried a few times, then dead-lettered with their reason.</li>
  * </ol>
@@ -36,6 +42,9 @@ public class EventConsumer {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    EventTraces traces;
 
     @ConfigProperty(name = "quarkus.application.name")
     String consumerName;
@@ -87,23 +96,34 @@ public class EventConsumer {
         if (handler == null) {
             return; // an event of the catalogue this consumer does not need
         }
-        if (record.value() == null) {
-            throw new PoisonMessageException("empty payload");
+        // handled in a span whose parent is the record's traceparent, so the events the handler writes carry the trace on
+        Span span = traces.startHandling(record, ceId, ceType);
+        try (Scope ignored = span.makeCurrent()) {
+            if (record.value() == null) {
+                throw new PoisonMessageException("empty payload");
+            }
+            DomainEvent payload;
+            try {
+                payload = EventJson.read(record.value(), type.payloadClass());
+            } catch (IllegalArgumentException e) {
+                throw new PoisonMessageException(e.getMessage(), e);
+            }
+            InboundEvent<DomainEvent> event = new InboundEvent<>(ceId, type, header(record, "ce_source"),
+                    header(record, "ce_time"), header(record, "ce_subject"), payload, record.value());
+            long begun = System.currentTimeMillis();
+            applyWithRetry(event, handler);
+            long committed = System.currentTimeMillis();
+            brokerToHandled.record(Duration.ofMillis(Math.max(0, committed - record.timestamp())));
+            // inside the span: in prod's JSON logs this line carries the event's trace id (traceId in the MDC)
+            LOG.debugf("%s %s: received %d ms after it was sent, read in %d ms, applied and committed in %d ms", ceType,
+                    ceId, received - record.timestamp(), begun - received, committed - begun);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, e instanceof PoisonMessageException ? "dead-lettered" : "failed");
+            throw e;
+        } finally {
+            span.end();
         }
-        DomainEvent payload;
-        try {
-            payload = EventJson.read(record.value(), type.payloadClass());
-        } catch (IllegalArgumentException e) {
-            throw new PoisonMessageException(e.getMessage(), e);
-        }
-        InboundEvent<DomainEvent> event = new InboundEvent<>(ceId, type, header(record, "ce_source"),
-                header(record, "ce_time"), header(record, "ce_subject"), payload, record.value());
-        long begun = System.currentTimeMillis();
-        applyWithRetry(event, handler);
-        long committed = System.currentTimeMillis();
-        brokerToHandled.record(Duration.ofMillis(Math.max(0, committed - record.timestamp())));
-        LOG.debugf("%s %s: received %d ms after it was sent, read in %d ms, applied and committed in %d ms", ceType, ceId,
-                received - record.timestamp(), begun - received, committed - begun);
     }
 
     private void applyWithRetry(InboundEvent<DomainEvent> event, java.util.function.Consumer<InboundEvent<?>> handler) {

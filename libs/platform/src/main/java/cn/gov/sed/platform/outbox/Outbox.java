@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import cn.gov.sed.platform.problem.ValidationException;
+import cn.gov.sed.platform.tracing.EventTraces;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -45,8 +46,10 @@ public class Outbox {
             throw ValidationException.of("body", "the " + type.eventName() + " event this change would publish is "
                     + payload.length + " bytes, over the limit of " + maxEventBytes);
         }
-        em.createNativeQuery("INSERT INTO outbox_event (event_id, topic, aggregate_id, ce_type, ce_source, ce_time, payload)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        // the trace of the request or handled event that writes it travels with the event (EventTraces)
+        EventTraces.TraceHeaders trace = EventTraces.current();
+        em.createNativeQuery("INSERT INTO outbox_event (event_id, topic, aggregate_id, ce_type, ce_source, ce_time, payload,"
+                        + " traceparent, tracestate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .setParameter(1, eventId)
                 .setParameter(2, type.topic())
                 .setParameter(3, event.aggregateId())
@@ -54,6 +57,8 @@ public class Outbox {
                 .setParameter(5, type.ceSource())
                 .setParameter(6, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .setParameter(7, payload)
+                .setParameter(8, trace.traceparent())
+                .setParameter(9, trace.tracestate())
                 .executeUpdate();
         em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', '')").getSingleResult();
         return eventId;

@@ -1,6 +1,7 @@
 package cn.gov.sed.platform.outbox;
 
 import cn.gov.sed.contracts.vocabulary.Zones;
+import cn.gov.sed.platform.tracing.EventTraces;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
@@ -325,7 +326,8 @@ public class OutboxRelay {
     private List<Row> pending(Connection connection) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT id, event_id, topic, aggregate_id, ce_type, ce_source, ce_time, payload, created_at"
+                "SELECT id, event_id, topic, aggregate_id, ce_type, ce_source, ce_time, payload, created_at,"
+                        + " traceparent, tracestate"
                         + " FROM outbox_event o WHERE sent_at IS NULL AND parked_at IS NULL"
                         // a parked row holds back the later rows of its own aggregate only
                         + " AND NOT EXISTS (SELECT 1 FROM outbox_event p WHERE p.parked_at IS NOT NULL"
@@ -336,7 +338,7 @@ public class OutboxRelay {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getBytes(8),
-                            rs.getObject(9, OffsetDateTime.class).toInstant()));
+                            rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getString(10), rs.getString(11)));
                 }
             }
         }
@@ -380,7 +382,12 @@ public class OutboxRelay {
     }
 
     record Row(long id, String eventId, String topic, String aggregateId, String ceType, String ceSource,
-               OffsetDateTime ceTime, byte[] payload, Instant createdAt) {
+               OffsetDateTime ceTime, byte[] payload, Instant createdAt, String traceparent, String tracestate) {
+        Row(long id, String eventId, String topic, String aggregateId, String ceType, String ceSource,
+            OffsetDateTime ceTime, byte[] payload, Instant createdAt) {
+            this(id, eventId, topic, aggregateId, ceType, ceSource, ceTime, payload, createdAt, null, null);
+        }
+
         String aggregateKey() {
             return topic + "/" + aggregateId;
         }
@@ -394,6 +401,13 @@ public class OutboxRelay {
             header(record, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Zones.shanghai(ceTime.toInstant())));
             header(record, "ce_subject", aggregateId);
             header(record, "content-type", "application/json");
+            // W3C Trace Context of the span that wrote the event: the consumer continues that trace (EventTraces)
+            if (traceparent != null) {
+                header(record, EventTraces.TRACEPARENT, traceparent);
+                if (tracestate != null) {
+                    header(record, EventTraces.TRACESTATE, tracestate);
+                }
+            }
             return record;
         }
 
