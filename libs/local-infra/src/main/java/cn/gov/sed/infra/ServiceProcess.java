@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,11 +40,39 @@ public final class ServiceProcess {
     /** As above, with {@code extraEnvironment} added last (e.g. an OTLP exporter for a test that reads traces). */
     public static Process start(Path root, String service, int port, String jdbcUrl, String dbUser, String dbPassword,
                                 String kafkaBootstrap, Path log, Map<String, String> extraEnvironment) throws IOException {
-        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DB_URL", jdbcUrl);
+        env.put("DB_USER", dbUser);
+        env.put("DB_PASSWORD", dbPassword);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.put("SED_DEV_KEY", "file:" + root.toAbsolutePath().resolve("deploy/local/jwt/publicKey.pem"));
+        env.putAll(extraEnvironment);
+        return launch(root, service, port, log, env);
+    }
+
+    /**
+     * Starts the console ({@code console/target/quarkus-app/quarkus-run.jar}, {@code local} profile: the demo sign-in
+     * with the dev key) routing {@code /api/v1} to the services at {@code upstreams} (service name → base URL).
+     */
+    public static Process startConsole(Path root, int port, Map<String, String> upstreams, Path log) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SED_DEV_PRIVATE_KEY", root.toAbsolutePath().resolve("deploy/local/jwt/privateKey.pem").toString());
+        upstreams.forEach((service, url) ->
+                env.put(service.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URL", url));
+        return launch(root, "console", port, log, env);
+    }
+
+    /**
+     * Runs a module's packaged jar in the {@code local} profile with its own {@code jvm.options}, on {@code port},
+     * with {@code environment} added, its output appended to {@code log}.
+     */
+    private static Process launch(Path root, String module, int port, Path log, Map<String, String> environment)
+            throws IOException {
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services first (mvn -DskipTests install)");
+            throw new IllegalStateException(jar + " is missing: package the suite first (mvn -DskipTests install)");
         }
-        Path options = jvmOptions(root, service);
+        Path options = jvmOptions(root, module);
         if (!Files.exists(options)) {
             throw new IllegalStateException(options + " is missing");
         }
@@ -58,37 +88,8 @@ public final class ServiceProcess {
         // the JVM's few native allocations do not need and which only add resident memory
         env.put("MALLOC_ARENA_MAX", "2");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("DB_URL", jdbcUrl);
-        env.put("DB_USER", dbUser);
-        env.put("DB_PASSWORD", dbPassword);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("QUARKUS_PROFILE", "local");
-        env.put("SED_DEV_KEY", "file:" + root.toAbsolutePath().resolve("deploy/local/jwt/publicKey.pem"));
-        env.putAll(extraEnvironment);
-        return pb.start();
-    }
-
-    /**
-     * Starts the console ({@code console/target/quarkus-app/quarkus-run.jar}, {@code local} profile: the demo sign-in
-     * with the dev key) routing {@code /api/v1} to the services at {@code upstreams} (service name → base URL).
-     */
-    public static Process startConsole(Path root, int port, Map<String, String> upstreams, Path log) throws IOException {
-        Path jar = root.resolve("console/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the console first (mvn -DskipTests install)");
-        }
-        ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + jvmOptions(root, "console").toAbsolutePath(), "-jar", jar.getFileName().toString())
-                .directory(jar.getParent().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        Map<String, String> env = pb.environment();
-        env.put("MALLOC_ARENA_MAX", "2");
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_PROFILE", "local");
-        env.put("SED_DEV_PRIVATE_KEY", root.toAbsolutePath().resolve("deploy/local/jwt/privateKey.pem").toString());
-        upstreams.forEach((service, url) ->
-                env.put(service.replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_SERVICE_URL", url));
+        env.putAll(environment);
         return pb.start();
     }
 

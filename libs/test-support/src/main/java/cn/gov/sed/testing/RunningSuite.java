@@ -122,10 +122,22 @@ public final class RunningSuite {
      * again on the same port and database, for fault tests.
      */
     public synchronized void killAndRestart(String service) {
+        stopAndStart(service, true);
+        awaitReady(service);
+    }
+
+    /** Stops a service (at once with SIGKILL, or gracefully within 30 s) and starts it again on its port. */
+    private void stopAndStart(String service, boolean kill) {
         Process process = processes.get(service);
-        process.destroyForcibly();
         try {
-            process.waitFor();
+            if (kill) {
+                process.destroyForcibly().waitFor();
+            } else {
+                process.destroy(); // graceful: the relay and the consumers stop cleanly
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            }
             start(service);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,7 +145,6 @@ public final class RunningSuite {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        awaitReady(service);
     }
 
     /**
@@ -143,21 +154,7 @@ public final class RunningSuite {
      */
     public synchronized void restartServicesWith(Map<String, String> environment) {
         extraEnvironment = Map.copyOf(environment);
-        try {
-            for (String service : SERVICES) {
-                Process process = processes.get(service);
-                process.destroy(); // graceful: the relay and the consumers stop cleanly
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
-                }
-                start(service);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        SERVICES.forEach(service -> stopAndStart(service, false));
         SERVICES.forEach(this::awaitReady);
     }
 
