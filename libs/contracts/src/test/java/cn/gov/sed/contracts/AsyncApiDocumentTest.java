@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -47,6 +48,10 @@ class AsyncApiDocumentTest {
                 assertTrue(properties.has(field.getName()), type.eventName() + "." + field.getName());
             }
             assertTrue(properties.has("district"), "every payload carries district: " + type.eventName());
+            // the trace context travels as optional headers: described, never required (an event without it is valid)
+            JsonNode headers = message.path("headers");
+            assertTrue(headers.path("properties").has("traceparent"), "traceparent header: " + type.eventName());
+            assertFalse(headers.path("required").toString().contains("traceparent"), type.eventName());
         }
     }
 }

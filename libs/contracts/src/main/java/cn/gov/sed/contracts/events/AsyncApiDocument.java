@@ -116,6 +116,13 @@ public final class AsyncApiDocument {
         p.putObject("ce_source").put("type", "string").put("const", type.ceSource());
         p.putObject("ce_time").put("type", "string").put("format", "date-time");
         p.putObject("ce_subject").put("type", "string").put("description", "the aggregate id, as the key");
+        // optional W3C trace context of the request or event that wrote this one (the outbox keeps it); a consumer
+        // continues that trace, and ignores a header it cannot read
+        p.putObject("traceparent").put("type", "string").put("maxLength", 55)
+                .put("description", "W3C trace context (optional): the trace of the request or event that wrote this "
+                        + "event; consumers continue it and ignore a malformed value");
+        p.putObject("tracestate").put("type", "string").put("maxLength", 512)
+                .put("description", "W3C trace state (optional), sent with traceparent");
         p.putObject("content-type").put("type", "string").put("const", "application/json");
         ArrayNode required = headers.putArray("required");
         List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_time", "ce_subject").forEach(required::add);
