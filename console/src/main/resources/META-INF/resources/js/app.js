@@ -1,7 +1,7 @@
 // The shell: sign-in, the top navigation, the hash router (#/<route>/<rest…>?<query>) and the error banner.
 import { createApi } from './api.js';
 import * as auth from './auth.js';
-import { districtName, ROLE_LABELS, DEPARTMENT_LABELS } from './reference.js';
+import { label, names } from './screens/common.js';
 import screens from './screens/index.js';
 
 const DEFAULT_ROUTE = 'battle-map';
@@ -44,10 +44,10 @@ function parseHash() {
   return { route: segments[0] || DEFAULT_ROUTE, params: segments.slice(1), query: new URLSearchParams(search || '') };
 }
 
-function describeCaller(caller) {
-  const role = caller.roles.map((r) => ROLE_LABELS[r] || r).join('、');
-  const where = caller.department ? DEPARTMENT_LABELS[caller.department] || caller.department
-    : caller.district ? districtName(caller.district) : '全市';
+/** "和平区 · 检查员（inspector-heping）"; the names come from the reference data (read once per page load). */
+function describeCaller(caller, ref) {
+  const role = caller.roles.map((r) => label('role', r)).join('、');
+  const where = caller.department ? ref.department(caller.department) : ref.district(caller.district);
   return `${where} · ${role}（${caller.sub}）`;
 }
 
@@ -70,11 +70,12 @@ async function renderRoute(api) {
     await renderSignIn();
     return;
   }
+  const ref = await names(api); // cached after the first render; awaited first so the rest stays in order
   const { route, params, query } = parseHash();
   const mine = ++renderCount;
   clearError();
   topBar.hidden = false;
-  topBar.querySelector('[data-testid="caller"]').textContent = describeCaller(caller);
+  topBar.querySelector('[data-testid="caller"]').textContent = describeCaller(caller, ref);
   renderNav(route);
   const screen = screens.find((s) => s.route === route);
   screenRoot.innerHTML = '';

@@ -3,7 +3,7 @@
 // on a timeline, what is overdue, the supervision visits and the listed-supervision (挂牌督办) major hazards.
 // Everything shown comes from the API answering for the signed-in caller: a district role's map has its own
 // district's figures only; the other tiles keep their names (reference data) and no figure.
-import { DISTRICTS, districtName } from '../reference.js';
+import { el, label, names, date, isoDay } from './common.js';
 
 // A tile map, not a boundary map: no package in our registries carries Tianjin's district boundaries, so each district
 // is a hand-placed tile (CSS grid row / column, spans for the large ones) approximating its position, north at the top:
@@ -27,32 +27,6 @@ const TILES = {
   120118: { row: '7', col: '1 / span 3' }, // 静海区
   120116: { row: '2 / span 6', col: '6' }, // 滨海新区
 };
-
-const STATUS_LABELS = { GREEN: '正常', AMBER: '临近期限', RED: '有逾期', NONE: '无数据' };
-const TASK_STATUS = { NOT_STARTED: '未开始', IN_PROGRESS: '进行中', DONE: '已完成' };
-const HAZARD_STATUS = {
-  REPORTED: '待甄别', RECORDED: '已记录（轻微）', LISTED: '已列入清单', REMOVED: '已剔除', RECTIFYING: '整改中',
-  PENDING_VERIFICATION: '待复查', VERIFIED: '已销号',
-};
-const HAZARD_STATUS_LABEL = (h) => HAZARD_STATUS[h.status] || h.status;
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key === 'class') node.className = value;
-    else if (key === 'testid') node.dataset.testid = value;
-    else if (key.startsWith('data-')) node.setAttribute(key, value);
-    else if (key === 'style') Object.assign(node.style, value);
-    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value);
-  }
-  for (const child of children.flat()) {
-    if (child === undefined || child === null || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
 
 function percent(rate) {
   return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
@@ -81,13 +55,13 @@ function renderHeadline(entries) {
     }, el('span', { class: 'value' }, f.value), el('span', { class: 'label' }, f.label))));
 }
 
-function renderMap(entries, selected, ctx) {
+function renderMap(entries, selected, ref, ctx) {
   const byCode = new Map(entries.map((e) => [e.district, e]));
   const map = el('div', { class: 'tile-map', testid: 'district-map', role: 'list' });
-  for (const district of DISTRICTS) {
+  for (const [code, place] of Object.entries(TILES)) {
+    const district = { code, name: ref.district(code) };
     const entry = byCode.get(district.code);
     const status = entry ? entry.ragStatus : 'NONE';
-    const place = TILES[district.code];
     const tile = el(entry ? 'button' : 'div', {
       class: `tile status-${status}${district.code === selected ? ' selected' : ''}`,
       testid: `district-${district.code}`,
@@ -95,7 +69,7 @@ function renderMap(entries, selected, ctx) {
       'data-status': status,
       role: 'listitem',
       type: entry ? 'button' : undefined,
-      title: entry ? `${district.name}：${STATUS_LABELS[status]}` : `${district.name}：不在您的查看范围`,
+      title: entry ? `${district.name}：${label('ragStatus', status)}` : `${district.name}：不在您的查看范围`,
       style: { gridRow: place.row, gridColumn: place.col },
       onclick: entry ? () => ctx.navigate(`#/battle-map/${district.code}`) : undefined,
     }, el('span', { class: 'tile-head' }, el('span', { class: 'name' }, district.name),
@@ -112,16 +86,12 @@ function renderMap(entries, selected, ctx) {
 
 function legend() {
   return el('div', { class: 'legend', testid: 'legend' },
-    ['RED', 'AMBER', 'GREEN', 'NONE'].map((s) => el('span', { class: `swatch status-${s}` }, STATUS_LABELS[s])),
+    ['RED', 'AMBER', 'GREEN', 'NONE'].map((s) => el('span', { class: `swatch status-${s}` }, label('ragStatus', s))),
     el('span', { class: 'muted' }, '区块为示意位置（手工排布，非行政区划边界）'));
 }
 
-function date(value) {
-  return value ? String(value).slice(0, 10) : '';
-}
-
 function dayNumber(value) {
-  return Math.floor(Date.parse(`${date(value)}T00:00:00Z`) / 86400000);
+  return Math.floor(Date.parse(`${isoDay(value)}T00:00:00Z`) / 86400000);
 }
 
 function today() {
@@ -149,12 +119,12 @@ function renderTimeline(tasks) {
       el('span', { class: 'bar', style: { left: at(t.createdAt), right: `calc(100% - ${at(t.dueDate || now)})` } }),
       el('span', { class: 'today', title: `今天 ${now}`, style: { left: at(now) } }),
       t.milestones.map((m) => {
-        const missed = !m.completedAt && date(m.dueDate) < now;
+        const missed = !m.completedAt && isoDay(m.dueDate) < now;
         return el('span', {
           class: `node${m.completedAt ? ' done' : missed ? ' missed' : ''}`,
           testid: 'milestone',
           'data-milestone': m.id,
-          'data-due': date(m.dueDate),
+          'data-due': isoDay(m.dueDate),
           title: `${m.title}：${date(m.dueDate)}${m.completedAt ? '（已完成）' : missed ? '（已逾期）' : ''}`,
           style: { left: at(m.dueDate) },
         });
@@ -162,7 +132,7 @@ function renderTimeline(tasks) {
     list.append(el('li', { class: `task status-${t.ragStatus}`, testid: 'task', 'data-task': t.id, 'data-status': t.ragStatus },
       el('div', { class: 'task-head' },
         el('span', { class: 'task-title' }, t.title),
-        el('span', { class: 'badge' }, TASK_STATUS[t.status] || t.status),
+        el('span', { class: 'badge' }, label('taskStatus', t.status)),
         t.overdue ? el('span', { class: 'badge alarm' }, '逾期') : null,
         el('span', { class: 'muted' }, t.dueDate ? `截止 ${date(t.dueDate)}` : '')),
       track,
@@ -180,11 +150,11 @@ function empty(text) {
   return el('p', { class: 'muted', testid: 'empty' }, text);
 }
 
-async function renderDistrict(panel, code, entry, ctx) {
+async function renderDistrict(panel, code, entry, ref, ctx) {
   panel.append(el('div', { class: 'drill-head' },
-    el('h1', { testid: 'district-title' }, `${districtName(code)} · 挂图作战`),
+    el('h1', { testid: 'district-title' }, `${ref.district(code)} · 挂图作战`),
     el('span', { class: `badge status-${entry.ragStatus}`, testid: 'district-status', 'data-status': entry.ragStatus },
-      STATUS_LABELS[entry.ragStatus]),
+      label('ragStatus', entry.ragStatus)),
     el('a', { href: '#/battle-map', class: 'back', testid: 'back-to-map' }, '返回地图')));
 
   const [tasks, overdueHazards, majorHazards] = await Promise.all([
@@ -210,13 +180,12 @@ async function renderDistrict(panel, code, entry, ctx) {
     const page = await ctx.api.get(`/api/v1/tasks/${t.id}/supervisions`, { size: 50 });
     return page.items.map((s) => ({ ...s, taskTitle: t.title }));
   }))).flat().sort((a, b) => String(b.date).localeCompare(String(a.date)));
-  const RATING = { GOOD: '好', FAIR: '一般', POOR: '差' };
   panel.append(section('督导检查', 'district-supervisions',
     supervisions.length
       ? el('table', {}, el('thead', {}, el('tr', {}, ['日期', '任务', '督导人', '评价', '发现问题'].map((h) => el('th', {}, h)))),
         el('tbody', {}, supervisions.map((s) => el('tr', { testid: 'supervision', 'data-supervision': s.id },
           el('td', {}, date(s.date)), el('td', {}, s.taskTitle), el('td', {}, s.supervisor),
-          el('td', {}, RATING[s.rating] || s.rating), el('td', {}, s.findings || '')))))
+          el('td', {}, label('rating', s.rating)), el('td', {}, s.findings || '')))))
       : empty('暂无督导检查记录')));
 
   const listedSupervision = items.filter((t) => t.hazardId);
@@ -228,11 +197,11 @@ async function renderDistrict(panel, code, entry, ctx) {
           const task = listedSupervision.find((t) => t.hazardId === h.id);
           return el('li', { testid: 'major-hazard', 'data-hazard': h.id },
             el('a', { href: `#/hazard/${h.id}` }, `${h.unitName} · ${h.description}`),
-            `（${HAZARD_STATUS_LABEL(h)}，整改期限 ${date(h.deadline)}）`,
-            task ? el('span', { class: 'muted' }, ` 督办任务：${TASK_STATUS[task.status] || task.status}${task.responsiblePerson ? `，责任人 ${task.responsiblePerson}` : ''}`) : null);
+            `（${label('status', h.status)}，整改期限 ${date(h.deadline)}）`,
+            task ? el('span', { class: 'muted' }, ` 督办任务：${label('taskStatus', task.status)}${task.responsiblePerson ? `，责任人 ${task.responsiblePerson}` : ''}`) : null);
         }),
         listedSupervision.filter((t) => !hazardsById.has(t.hazardId)).map((t) => el('li', { testid: 'listed-supervision-task', 'data-task': t.id },
-          el('a', { href: `#/hazard/${t.hazardId}` }, t.title), `（${TASK_STATUS[t.status] || t.status}）`)))
+          el('a', { href: `#/hazard/${t.hazardId}` }, t.title), `（${label('taskStatus', t.status)}）`)))
       : empty('暂无挂牌督办的重大隐患')));
 }
 
@@ -252,10 +221,11 @@ export default {
       throw error;
     }
     const selected = ctx.params[0];
+    const ref = await names(ctx.api);
     root.append(renderHeadline(entries));
     const body = el('div', { class: 'battle-map-body' });
     root.append(body);
-    body.append(el('div', { class: 'map-column' }, renderMap(entries, selected, ctx), legend()));
+    body.append(el('div', { class: 'map-column' }, renderMap(entries, selected, ref, ctx), legend()));
     const panel = el('div', { class: 'drill', testid: 'district-panel' });
     body.append(panel);
     if (!selected) {
@@ -264,11 +234,11 @@ export default {
     }
     const entry = entries.find((e) => e.district === selected);
     if (!entry) {
-      panel.append(el('p', { class: 'placeholder', testid: 'district-not-visible' }, `${districtName(selected)}不在您的查看范围`));
+      panel.append(el('p', { class: 'placeholder', testid: 'district-not-visible' }, `${ref.district(selected)}不在您的查看范围`));
       return;
     }
     panel.dataset.district = selected;
-    await renderDistrict(panel, selected, entry, ctx);
+    await renderDistrict(panel, selected, entry, ref, ctx);
     panel.dataset.ready = 'true';
   },
 };

@@ -1,13 +1,19 @@
-// Small helpers shared by the lists, hazard and analysis screens: building DOM safely (text is always set as
-// text, never parsed as HTML, because descriptions and names come from users), the Chinese labels of the API's
-// enums (the same labels the services write into their spec), and the reference data of inspection-service.
+// Small helpers shared by the shell and every screen: building DOM safely (text is always set as text, never
+// parsed as HTML, because descriptions and names come from users), the Chinese labels of the API's enums, the
+// reference data of inspection-service (the one source of district, industry, category and department names) and
+// dates as the API writes them.
 
-/** el('td', {class: 'x', dataset: {testid: 'y'}}, 'text', child, ...) */
+/**
+ * el('td', {class: 'x', testid: 'y', dataset: {hazard: id}, style: {left: '10%'}, onclick: fn}, 'text', child, ...):
+ * `testid` is short for dataset.testid, `style` an object of inline styles, `data-*` and other names attributes.
+ */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs || {})) {
     if (value === undefined || value === null || value === false) continue;
     if (name === 'dataset') Object.assign(node.dataset, value);
+    else if (name === 'testid') node.dataset.testid = value;
+    else if (name === 'style' && typeof value === 'object') Object.assign(node.style, value);
     else if (name === 'class') node.className = value;
     else if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2), value);
     else if (name === 'value' || name === 'checked' || name === 'selected' || name === 'disabled') node[name] = value;
@@ -28,7 +34,8 @@ export function useStylesheet(path) {
   }
 }
 
-// The labels of the services' enums (hazard-service spec, component descriptions).
+// The labels of the services' enums (hazard-service and task-service specs, component descriptions) and of the
+// roles (API.md).
 export const LABELS = {
   status: {
     REPORTED: '待甄别', RECORDED: '已记录（轻微）', LISTED: '已列入清单', REMOVED: '已剔除',
@@ -56,6 +63,11 @@ export const LABELS = {
   verificationResult: { PASSED: '复查合格', FAILED: '复查不合格' },
   measureKind: { SYSTEM: '制度', MEASURE: '措施' },
   measureStatus: { DRAFT: '起草中', ADOPTED: '已通过', IN_FORCE: '已施行' },
+  taskStatus: { NOT_STARTED: '未开始', IN_PROGRESS: '进行中', DONE: '已完成' },
+  // the battle map's traffic light; NONE is the console's own: a district the caller may not see, or no figures
+  ragStatus: { GREEN: '正常', AMBER: '临近期限', RED: '有逾期', NONE: '无数据' },
+  rating: { GOOD: '好', FAIR: '一般', POOR: '差' },
+  role: { city: '市局', 'district-admin': '区局管理员', inspector: '检查员', department: '行业部门', unit: '使用单位' },
 };
 
 /** The label of an enum value, or the value itself when unknown, or '—' when absent. */
@@ -77,10 +89,11 @@ export async function reference(api, name) {
   return references.get(name);
 }
 
-/** code → Chinese name, for the districts, industries and equipment categories. */
+/** code → Chinese name, for the districts, industries, equipment categories and industry authorities. */
 export async function names(api) {
-  const [districts, industries, categories] = await Promise.all([
-    reference(api, 'districts'), reference(api, 'industries'), reference(api, 'equipment-categories')]);
+  const [districts, industries, categories, departments] = await Promise.all([
+    reference(api, 'districts'), reference(api, 'industries'), reference(api, 'equipment-categories'),
+    reference(api, 'departments')]);
   const map = (rows) => new Map((Array.isArray(rows) ? rows : []).map((r) => [r.code, r.nameZh]));
   return {
     districts: Array.isArray(districts) ? districts : [],
@@ -89,6 +102,7 @@ export async function names(api) {
     district: (code) => (code ? map(districts).get(code) || code : '全市'),
     industry: (code) => (code ? map(industries).get(code) || code : '—'),
     category: (code) => (code ? map(categories).get(code) || code : '—'),
+    department: (code) => (code ? map(departments).get(code) || code : '—'),
   };
 }
 
@@ -109,8 +123,14 @@ export function dateTime(value) {
   return s.length >= 16 ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s;
 }
 
+/** "2026-03-01T09:30:00+08:00" or "2026-03-01" → "2026-03-01" to show, '—' when absent. */
 export function date(value) {
-  return value ? String(value).slice(0, 10) : '—';
+  return isoDay(value) || '—';
+}
+
+/** The day of a date or Shanghai time as "YYYY-MM-DD" (sorts and compares as text), '' when absent. */
+export function isoDay(value) {
+  return value ? String(value).slice(0, 10) : '';
 }
 
 /** A box that shows a failed request's problem (title and detail) instead of the screen. */

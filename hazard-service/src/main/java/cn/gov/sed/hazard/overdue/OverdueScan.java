@@ -5,14 +5,12 @@ import cn.gov.sed.contracts.vocabulary.OverdueLevel;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.hazard.hazard.HazardRules;
-import cn.gov.sed.platform.jobs.JobLock;
+import cn.gov.sed.platform.jobs.ScheduledJobs;
 import cn.gov.sed.platform.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -26,11 +24,11 @@ import java.util.UUID;
  * Finds open hazards past their deadline and emits HazardOverdue once per hazard, deadline and level (DAY_0,
  * DAY_3, DAY_7): a revised deadline that passes climbs the ladder again, so revising a plan never silences
  * escalation. The levels announced are recorded in {@code hazard_overdue_level} (keyed by the deadline) in the
- * same transaction as the outbox rows; a transaction-scoped advisory lock lets one replica scan at a time.
+ * same transaction as the outbox rows; the job's lock ({@link ScheduledJobs}) lets one replica scan at a time.
  */
 @ApplicationScoped
 public class OverdueScan {
-    private static final Logger LOG = Logger.getLogger(OverdueScan.class);
+    private static final String JOB = "hazard-overdue-scan";
     private static final int BATCH = 1000;
 
     @Inject
@@ -40,24 +38,20 @@ public class OverdueScan {
     @Inject
     Clock clock;
     @Inject
-    JobLock jobLock;
+    ScheduledJobs jobs;
 
     @Scheduled(every = "1m", delay = 30, delayUnit = java.util.concurrent.TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        try {
-            scan();
-        } catch (RuntimeException e) {
-            LOG.warn("overdue scan failed; the next run retries", e);
-        }
+        jobs.runScheduled(JOB, this::scan);
     }
 
     /** One scan; returns the number of HazardOverdue events recorded (0 when another replica holds the lock). */
-    @Transactional
     public int scan() {
-        if (!jobLock.tryLock("hazard-overdue-scan")) {
-            return 0; // another replica is scanning
-        }
+        return jobs.runOnce(JOB, this::announceOverdue);
+    }
+
+    private int announceOverdue() {
         LocalDate today = Zones.today(clock);
         int emitted = 0;
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

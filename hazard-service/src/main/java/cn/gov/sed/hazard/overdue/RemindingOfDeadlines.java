@@ -4,14 +4,12 @@ import cn.gov.sed.contracts.events.RectificationDueTomorrow;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.Zones;
 import cn.gov.sed.hazard.hazard.HazardRules;
-import cn.gov.sed.platform.jobs.JobLock;
+import cn.gov.sed.platform.jobs.ScheduledJobs;
 import cn.gov.sed.platform.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -30,7 +28,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class RemindingOfDeadlines {
-    private static final Logger LOG = Logger.getLogger(RemindingOfDeadlines.class);
+    private static final String JOB = "hazard-deadline-reminders";
     private static final int BATCH = 1000;
 
     @Inject
@@ -40,24 +38,20 @@ public class RemindingOfDeadlines {
     @Inject
     Clock clock;
     @Inject
-    JobLock jobLock;
+    ScheduledJobs jobs;
 
     @Scheduled(every = "1m", delay = 40, delayUnit = java.util.concurrent.TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        try {
-            remind();
-        } catch (RuntimeException e) {
-            LOG.warn("deadline reminders failed; the next run retries", e);
-        }
+        jobs.runScheduled(JOB, this::remind);
     }
 
     /** One run; returns the number of reminders recorded (0 when another replica holds the lock). */
-    @Transactional
     public int remind() {
-        if (!jobLock.tryLock("hazard-deadline-reminders")) {
-            return 0; // another replica is reminding
-        }
+        return jobs.runOnce(JOB, this::remindDueTomorrow);
+    }
+
+    private int remindDueTomorrow() {
         LocalDate tomorrow = Zones.today(clock).plusDays(1);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int reminded = 0;

@@ -1,25 +1,34 @@
 package cn.gov.sed.notification.channels;
 
+import cn.gov.sed.notification.OutboundLedger;
 import cn.gov.sed.notification.channels.MessageRules.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import static cn.gov.sed.notification.OutboundLedger.cut;
 
 /**
  * The two short transactions around sending a message, as {@code DeliveryLedger} does for webhooks: leasing due
- * messages, and recording the outcome. Nothing is sent while a transaction is open.
+ * messages, and recording the outcome ({@link OutboundLedger} on {@code outbound_message}). Nothing is sent while a
+ * transaction is open.
  */
 @ApplicationScoped
 public class MessageLedger {
+    private static final String TABLE = "outbound_message";
+
     @Inject
     EntityManager em;
+    @Inject
+    OutboundLedger outbound;
 
     /** A leased message with what sending it needs. */
     public record Due(UUID id, MessageChannel channel, String eventType, String address, String title, String body,
@@ -34,18 +43,10 @@ public class MessageLedger {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Due> claim(int room, String owner, Instant now, Duration lease) {
-        Timestamp at = Timestamp.from(now);
-        List<UUID> ids = em.createNativeQuery("SELECT id FROM outbound_message"
-                        + " WHERE status IN (" + Action.CLAIM.sourcesSql() + ") AND next_attempt_at <= ?1"
-                        + " AND (lease_until IS NULL OR lease_until < ?1)"
-                        + " ORDER BY next_attempt_at LIMIT " + Math.max(1, room) + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, at).getResultList();
+        List<UUID> ids = outbound.leaseDue(TABLE, Action.CLAIM, room, owner, now, lease);
         if (ids.isEmpty()) {
             return List.of();
         }
-        em.createNativeQuery("UPDATE outbound_message SET lease_until = ?1, lease_owner = ?2 WHERE id IN (?3)")
-                .setParameter(1, Timestamp.from(now.plus(lease))).setParameter(2, owner).setParameter(3, ids)
-                .executeUpdate();
         List<Object[]> rows = em.createNativeQuery("SELECT id, channel, event_type, address, title, body, params,"
                         + " major, attempts FROM outbound_message WHERE id IN (?1)")
                 .setParameter(1, ids).getResultList();
@@ -61,33 +62,17 @@ public class MessageLedger {
     @Transactional
     public void record(Due d, String owner, Action action, String answer, String error, Instant nextAttemptAt,
                        Instant sentAt) {
-        // nulls are written as literals: PostgreSQL cannot type an untyped null parameter in SET
-        var update = em.createNativeQuery("UPDATE outbound_message SET attempts = attempts + 1,"
-                        + " status = " + action.targetSql() + ","
-                        + " gateway_answer = " + (answer == null ? "gateway_answer" : ":answer") + ","
-                        + " last_error = " + (error == null ? "NULL" : ":error") + ","
-                        + (nextAttemptAt == null ? "" : " next_attempt_at = :next,")
-                        + (sentAt == null ? "" : " sent_at = :sent,")
-                        + " lease_until = NULL, lease_owner = NULL WHERE id = :id AND lease_owner = :owner"
-                        + " AND status IN (" + action.sourcesSql() + ")")
-                .setParameter("id", d.id())
-                .setParameter("owner", owner);
+        Map<String, Object> set = new LinkedHashMap<>();
         if (answer != null) {
-            update.setParameter("answer", cut(answer));
+            set.put("gateway_answer", cut(answer)); // an attempt without an answer keeps the last one
         }
-        if (error != null) {
-            update.setParameter("error", cut(error));
-        }
+        set.put("last_error", cut(error));
         if (nextAttemptAt != null) {
-            update.setParameter("next", Timestamp.from(nextAttemptAt));
+            set.put("next_attempt_at", nextAttemptAt);
         }
         if (sentAt != null) {
-            update.setParameter("sent", Timestamp.from(sentAt));
+            set.put("sent_at", sentAt);
         }
-        update.executeUpdate();
-    }
-
-    private static String cut(String s) {
-        return s.length() > 1000 ? s.substring(0, 1000) : s;
+        outbound.recordAttempt(TABLE, d.id(), owner, action, set);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.sed.notification.publicity;
 
+import cn.gov.sed.notification.OutboundLedger;
 import cn.gov.sed.notification.publicity.ChannelPostRules.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,14 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.gov.sed.notification.OutboundLedger.cut;
+
 /**
  * The two short transactions around a post on a social channel, as for webhook deliveries: leasing due posts, and
- * recording an attempt's outcome. Nothing is sent while a transaction is open.
+ * recording an attempt's outcome ({@link OutboundLedger} on {@code publication_channel_post}). Nothing is sent while
+ * a transaction is open.
  */
 @ApplicationScoped
 public class ChannelPostLedger {
+    private static final String TABLE = "publication_channel_post";
+
     @Inject
     EntityManager em;
+    @Inject
+    OutboundLedger outbound;
 
     /** A leased post with what sending it needs. */
     public record Due(UUID id, Channel channel, int attempts, UUID publicationId, PublicationType type, String title,
@@ -37,18 +45,10 @@ public class ChannelPostLedger {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Due> claim(int room, String owner, Instant now, Duration lease) {
-        Timestamp at = Timestamp.from(now);
-        List<UUID> ids = em.createNativeQuery("SELECT id FROM publication_channel_post"
-                        + " WHERE status IN (" + Action.CLAIM.sourcesSql() + ") AND next_attempt_at <= ?1"
-                        + " AND (lease_until IS NULL OR lease_until < ?1)"
-                        + " ORDER BY next_attempt_at LIMIT " + Math.max(1, room) + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, at).getResultList();
+        List<UUID> ids = outbound.leaseDue(TABLE, Action.CLAIM, room, owner, now, lease);
         if (ids.isEmpty()) {
             return List.of();
         }
-        em.createNativeQuery("UPDATE publication_channel_post SET lease_until = ?1, lease_owner = ?2 WHERE id IN (?3)")
-                .setParameter(1, Timestamp.from(now.plus(lease))).setParameter(2, owner).setParameter(3, ids)
-                .executeUpdate();
         List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.channel, c.attempts, p.id AS pid, p.type, p.title,"
                         + " p.body, p.published_at FROM publication_channel_post c"
                         + " JOIN publication p ON p.id = c.publication_id WHERE c.id IN (?1)")
@@ -66,34 +66,17 @@ public class ChannelPostLedger {
     @Transactional
     public void record(Due d, String owner, Action action, SocialChannel.Outcome outcome, Instant now,
                        Instant nextAttemptAt) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("last_status_code", outcome.statusCode());
-        values.put("answer", outcome.answer());
-        values.put("last_error", cut(outcome.error()));
-        values.put("last_attempt_at", Timestamp.from(now));
-        values.put("next_attempt_at", nextAttemptAt == null ? null : Timestamp.from(nextAttemptAt));
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("last_status_code", outcome.statusCode());
+        set.put("answer", outcome.answer());
+        set.put("last_error", cut(outcome.error()));
+        set.put("last_attempt_at", now);
+        set.put("next_attempt_at", nextAttemptAt); // none: no further attempt is planned
         if (action == Action.POST) {
-            values.put("post_id", cut(outcome.postId()));
-            values.put("posted_at", Timestamp.from(now));
+            set.put("post_id", cut(outcome.postId()));
+            set.put("posted_at", now);
         }
-        // nulls are written as literals: PostgreSQL cannot type an untyped null parameter
-        StringBuilder sql = new StringBuilder("UPDATE publication_channel_post SET attempts = attempts + 1, status = ")
-                .append(action.targetSql());
-        values.forEach((column, value) -> sql.append(", ").append(column).append(" = ")
-                .append(value == null ? "NULL" : ":" + column));
-        sql.append(", lease_until = NULL, lease_owner = NULL WHERE id = :id AND lease_owner = :owner AND status IN (")
-                .append(action.sourcesSql()).append(")");
-        var update = em.createNativeQuery(sql.toString()).setParameter("id", d.id()).setParameter("owner", owner);
-        values.forEach((column, value) -> {
-            if (value != null) {
-                update.setParameter(column, value);
-            }
-        });
-        update.executeUpdate();
-    }
-
-    private static String cut(String s) {
-        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+        outbound.recordAttempt(TABLE, d.id(), owner, action, set);
     }
 
     private static Instant toInstant(Object value) {

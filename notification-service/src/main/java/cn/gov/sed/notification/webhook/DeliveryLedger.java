@@ -1,5 +1,6 @@
 package cn.gov.sed.notification.webhook;
 
+import cn.gov.sed.notification.OutboundLedger;
 import cn.gov.sed.notification.webhook.DeliveryRules.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,20 +12,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static cn.gov.sed.notification.OutboundLedger.cut;
+
 /**
  * The two short transactions around a webhook delivery: claiming due deliveries (a lease) and recording the
- * outcome. Nothing is sent while a transaction is open.
+ * outcome ({@link OutboundLedger} on {@code delivery}). Nothing is sent while a transaction is open.
  */
 @ApplicationScoped
 public class DeliveryLedger {
+    private static final String TABLE = "delivery";
     private static final int CANDIDATES = 200;
 
     @Inject
     EntityManager em;
+    @Inject
+    OutboundLedger outbound;
 
     /** A claimed delivery with what sending it needs. */
     public record Due(UUID id, UUID subscriptionId, String eventId, String eventType, String ceType, String ceSource,
@@ -76,9 +84,7 @@ public class DeliveryLedger {
         if (chosen.isEmpty()) {
             return List.of();
         }
-        em.createNativeQuery("UPDATE delivery SET lease_until = ?1, lease_owner = ?2 WHERE id IN (?3)")
-                .setParameter(1, Timestamp.from(now.plus(lease))).setParameter(2, owner).setParameter(3, chosen)
-                .executeUpdate();
+        outbound.lease(TABLE, chosen, owner, now.plus(lease));
         List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.subscription_id, d.event_id, d.event_type,"
                         + " d.ce_type, d.ce_source, d.ce_subject, d.ce_time, d.payload, d.attempts, s.url, s.secret"
                         + " FROM delivery d JOIN subscription s ON s.id = d.subscription_id WHERE d.id IN (?1)")
@@ -96,29 +102,15 @@ public class DeliveryLedger {
     @Transactional
     public void record(Due d, String owner, Action action, Integer statusCode, String error,
                        Instant nextAttemptAt, Instant deliveredAt) {
-        // nulls are written as literals: PostgreSQL cannot type an untyped null parameter
-        var update = em.createNativeQuery("UPDATE delivery SET attempts = attempts + 1,"
-                        + " status = " + action.targetSql() + ","
-                        + " last_status_code = " + (statusCode == null ? "NULL" : ":code") + ","
-                        + " last_error = " + (error == null ? "NULL" : ":error") + ","
-                        + (nextAttemptAt == null ? "" : " next_attempt_at = :next,")
-                        + (deliveredAt == null ? "" : " delivered_at = :delivered,")
-                        + " lease_until = NULL, lease_owner = NULL WHERE id = :id AND lease_owner = :owner"
-                        + " AND status IN (" + action.sourcesSql() + ")")
-                .setParameter("id", d.id())
-                .setParameter("owner", owner);
-        if (statusCode != null) {
-            update.setParameter("code", statusCode);
-        }
-        if (error != null) {
-            update.setParameter("error", error.length() > 1000 ? error.substring(0, 1000) : error);
-        }
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("last_status_code", statusCode);
+        set.put("last_error", cut(error));
         if (nextAttemptAt != null) {
-            update.setParameter("next", Timestamp.from(nextAttemptAt));
+            set.put("next_attempt_at", nextAttemptAt);
         }
         if (deliveredAt != null) {
-            update.setParameter("delivered", Timestamp.from(deliveredAt));
+            set.put("delivered_at", deliveredAt);
         }
-        update.executeUpdate();
+        outbound.recordAttempt(TABLE, d.id(), owner, action, set);
     }
 }
