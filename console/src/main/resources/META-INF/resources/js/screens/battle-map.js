@@ -173,7 +173,7 @@ async function renderDistrict(panel, code, entry, ref, ctx) {
       ? el('ul', { class: 'plain' },
         overdueTasks.map((t) => el('li', { testid: 'overdue-task', 'data-task': t.id }, `任务：${t.title}（截止 ${date(t.dueDate)}）`)),
         overdueHazards.items.map((h) => el('li', { testid: 'overdue-hazard', 'data-hazard': h.id },
-          el('a', { href: `#/hazard/${h.id}` }, `隐患：${h.unitName} · ${h.description}`), `（整改期限 ${date(h.deadline)}）`)))
+          el('a', { href: `#/hazards/${h.id}` }, `隐患：${h.unitName} · ${h.description}`), `（整改期限 ${date(h.deadline)}）`)))
       : empty('暂无逾期事项')));
 
   const supervisions = (await Promise.all(items.map(async (t) => {
@@ -196,12 +196,12 @@ async function renderDistrict(panel, code, entry, ref, ctx) {
         majorHazards.items.map((h) => {
           const task = listedSupervision.find((t) => t.hazardId === h.id);
           return el('li', { testid: 'major-hazard', 'data-hazard': h.id },
-            el('a', { href: `#/hazard/${h.id}` }, `${h.unitName} · ${h.description}`),
+            el('a', { href: `#/hazards/${h.id}` }, `${h.unitName} · ${h.description}`),
             `（${label('status', h.status)}，整改期限 ${date(h.deadline)}）`,
             task ? el('span', { class: 'muted' }, ` 督办任务：${label('taskStatus', task.status)}${task.responsiblePerson ? `，责任人 ${task.responsiblePerson}` : ''}`) : null);
         }),
         listedSupervision.filter((t) => !hazardsById.has(t.hazardId)).map((t) => el('li', { testid: 'listed-supervision-task', 'data-task': t.id },
-          el('a', { href: `#/hazard/${t.hazardId}` }, t.title), `（${label('taskStatus', t.status)}）`)))
+          el('a', { href: `#/hazards/${t.hazardId}` }, t.title), `（${label('taskStatus', t.status)}）`)))
       : empty('暂无挂牌督办的重大隐患')));
 }
 

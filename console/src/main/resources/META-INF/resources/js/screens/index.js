@@ -7,7 +7,7 @@
 const SCREENS = [
   { route: 'battle-map', title: '挂图作战', nav: true, load: () => import('./battle-map.js') },
   { route: 'lists', title: '两个清单', nav: true, load: () => import('./lists.js') },
-  { route: 'hazard', title: '隐患详情', nav: false, load: () => import('./hazard.js') },
+  { route: 'hazards', title: '隐患详情', nav: false, load: () => import('./hazard.js') },
   { route: 'analysis', title: '统计分析', nav: true, load: () => import('./analysis.js') },
 ];
 

@@ -41,6 +41,7 @@ class ConsoleBattleMapIT {
             String taskId = task.getString("id");
             List<String> milestoneIds = task.getList("milestones.id");
             recordSupervision(taskId, "市专班 督导 " + suffix);
+            ConsoleScenario.Seeded major = ConsoleScenario.hazardsIn(HEPING, "和平区挂图作战测试 " + suffix);
 
             browser.signIn(ConsoleBrowser.CITY);
             browser.awaitReady();
@@ -82,6 +83,14 @@ class ConsoleBattleMapIT {
                     .map(e -> e.getAttribute("data-task")).toList();
             assertEquals(apiTasks.stream().sorted().toList(), shownTasks.stream().sorted().toList());
             browser.screenshot("battle-map-heping");
+
+            // a 挂牌督办 major hazard of the panel opens that hazard's page
+            browser.waitFor(By.cssSelector("[data-testid='major-hazard'][data-hazard='" + major.majorId() + "'] a")).click();
+            browser.awaitReady();
+            assertTrue(browser.driver().getCurrentUrl().endsWith("#/hazards/" + major.majorId()),
+                    browser.driver().getCurrentUrl());
+            browser.waitFor(testId("hazard-back"));
+            assertEquals(List.of(), browser.driver().findElements(testId("screen-missing")));
 
             assertNull(browser.shownError());
             assertEquals(List.of(), unexpected(browser.consoleErrors()));
