@@ -3,6 +3,7 @@ package cn.gov.sed.platform.health;
 import cn.gov.sed.platform.outbox.OutboxMonitor;
 import cn.gov.sed.platform.outbox.OutboxRelay;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -22,7 +23,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 import cn.gov.sed.platform.outbox.BrokerSecurity;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Readiness data of the event backbone: the broker's state, the outbox backlog and the parked events. It is UP
@@ -48,6 +52,8 @@ public class EventBackboneHealthCheck implements HealthCheck {
     private Admin admin;
     private volatile String brokerState = "UNKNOWN";
     private volatile Instant brokerCheckedAt = Instant.EPOCH;
+    private final AtomicBoolean checking = new AtomicBoolean();
+    private ExecutorService checker;
 
     @Override
     public HealthCheckResponse call() {
@@ -68,20 +74,59 @@ public class EventBackboneHealthCheck implements HealthCheck {
         return response.build();
     }
 
-    /** The broker's state, asked at most every five seconds with a short timeout, so the probe stays fast. */
-    private synchronized String broker() {
-        if (Duration.between(brokerCheckedAt, Instant.now()).compareTo(CACHE) < 0) {
-            return brokerState;
+    /**
+     * The broker's state as last seen; never waits for the broker. A probe that asked the broker itself waited up to
+     * its 2 s timeout whenever the broker was down, longer than a kubelet's probe timeout (1 s by default), so a broker
+     * outage failed the readiness probes and took the pods out of service: what this check exists to prevent. The
+     * state is asked in the background instead, at start and then at most every five seconds, when a probe finds it
+     * older; UNKNOWN until the first answer.
+     */
+    private String broker() {
+        refreshIfStale();
+        return brokerState;
+    }
+
+    void warmUp(@Observes StartupEvent event) {
+        refreshIfStale(); // the first answer is usually there before the first probe
+    }
+
+    private void refreshIfStale() {
+        if (Duration.between(brokerCheckedAt, Instant.now()).compareTo(CACHE) < 0 || !checking.compareAndSet(false, true)) {
+            return;
         }
+        try {
+            checker().execute(() -> {
+                try {
+                    brokerState = ask();
+                } finally {
+                    brokerCheckedAt = Instant.now();
+                    checking.set(false);
+                }
+            });
+        } catch (RuntimeException e) { // shutting down
+            checking.set(false);
+        }
+    }
+
+    private String ask() {
         try {
             int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes()
                     .get(3, TimeUnit.SECONDS).size();
-            brokerState = nodes > 0 ? "UP" : "DOWN";
+            return nodes > 0 ? "UP" : "DOWN";
         } catch (Exception e) {
-            brokerState = "DOWN";
+            return "DOWN";
         }
-        brokerCheckedAt = Instant.now();
-        return brokerState;
+    }
+
+    private synchronized ExecutorService checker() {
+        if (checker == null) {
+            checker = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "readiness-broker-check");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return checker;
     }
 
     private Admin admin() {
@@ -98,6 +143,9 @@ public class EventBackboneHealthCheck implements HealthCheck {
     }
 
     synchronized void close(@Observes ShutdownEvent event) {
+        if (checker != null) {
+            checker.shutdownNow();
+        }
         if (admin != null) {
             admin.close(Duration.ofSeconds(2));
         }
