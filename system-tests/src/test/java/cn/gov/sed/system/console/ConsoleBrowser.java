@@ -95,6 +95,12 @@ public final class ConsoleBrowser implements AutoCloseable {
     /** Opens the console signed out, then signs in as one of the demo identities; waits for the default screen. */
     public void signIn(String identity) {
         driver.get(base + "/");
+        // forget the previous identity only once the page has settled (its screen rendered, or the sign-in shown):
+        // cleared under a screen still rendering for the previous identity, its next read would go without a token (a 401)
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                !d.findElements(By.cssSelector("[data-testid='screen'][data-ready='true']")).isEmpty()
+                        || d.findElements(By.cssSelector("[data-testid^='sign-in-']")).stream().anyMatch(WebElement::isDisplayed)
+                        || d.findElements(By.cssSelector("[data-testid='error']")).stream().anyMatch(WebElement::isDisplayed));
         ((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
         driver.get(base + "/#/");
         driver.navigate().refresh();
