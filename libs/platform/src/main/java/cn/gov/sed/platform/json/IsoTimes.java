@@ -14,9 +14,10 @@ import java.time.LocalDate;
 
 /**
  * Writes {@link Instant} and {@link LocalDate} in API responses exactly as before (ISO-8601: {@code
- * DateTimeFormatter.ISO_INSTANT}, {@code ISO_LOCAL_DATE}), without going through a {@code DateTimeFormatter}: the
- * formatter was a third of the serialisation of a list page (two instants a row; docs/benchmarks.md). The output is
- * checked against Jackson's own Java-time module on random values (IsoTimesTest).
+ * DateTimeFormatter.ISO_INSTANT}, {@code ISO_LOCAL_DATE}), without going through a {@code DateTimeFormatter}: Jackson's
+ * formatter-based Java-time serialisers were a third of the serialisation of a list page (docs/footprint.md). The
+ * output is checked against Jackson's own Java-time module on random values (IsoTimesTest). Not yet covered: {@code
+ * OffsetDateTime}, the type of the API's own timestamps, which still goes through Jackson's formatter.
  */
 @Singleton
 public class IsoTimes implements ObjectMapperCustomizer {
