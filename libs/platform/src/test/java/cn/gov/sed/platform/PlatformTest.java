@@ -7,10 +7,12 @@ import cn.gov.sed.testing.KafkaRecords;
 import cn.gov.sed.testing.KafkaTestResource;
 import cn.gov.sed.testing.PostgresTestResource;
 import cn.gov.sed.testing.Tokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +37,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -40,6 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlatformTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    ObjectMapper mapper;
 
     KafkaCompanion kafka;
 
@@ -270,6 +279,16 @@ class PlatformTest {
     void aPageFarBeyondTheDataIsEmpty() {
         given().auth().oauth2(city()).get("/test/notes/page?page=2147483647&size=200").then().statusCode(200)
                 .body("items.size()", equalTo(0)).body("page", equalTo(2147483647));
+    }
+
+    @Test
+    void theServicesMapperWritesJavaTimesWithPlatformIsoTimes() throws Exception {
+        for (Class<?> type : List.of(Instant.class, LocalDate.class, OffsetDateTime.class)) {
+            String inUse = mapper.getSerializerProviderInstance().findValueSerializer(type).getClass().getName();
+            assertFalse(inUse.startsWith("com.fasterxml"), () -> type + ": Jackson's " + inUse + ", not IsoTimes'");
+        }
+        assertEquals("\"2026-11-30T08:05:00.12+08:00\"",
+                mapper.writeValueAsString(OffsetDateTime.parse("2026-11-30T08:05:00.120+08:00")));
     }
 
     private void send(String key, String ceId, String ceType, byte[] value) {
