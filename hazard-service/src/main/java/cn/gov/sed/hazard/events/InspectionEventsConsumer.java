@@ -2,15 +2,15 @@ package cn.gov.sed.hazard.events;
 
 import cn.gov.sed.contracts.events.EnforcementActionTaken;
 import cn.gov.sed.contracts.events.HazardFound;
+import cn.gov.sed.contracts.events.Topics;
 import cn.gov.sed.hazard.hazard.LinkingEnforcement;
 import cn.gov.sed.hazard.hazard.RegisteringFindings;
-import cn.gov.sed.platform.inbox.EventConsumer;
+import cn.gov.sed.platform.inbox.EventChannels;
 import cn.gov.sed.platform.inbox.EventHandlers;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * inspection-events → hazards: each finding becomes a hazard, enforcement actions are attached to the hazards
@@ -19,26 +19,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class InspectionEventsConsumer {
     @Inject
-    EventConsumer consumer;
-    @Inject
     RegisteringFindings findings;
     @Inject
     LinkingEnforcement enforcement;
 
-    private EventHandlers handlers;
+    private final EventHandlers handlers = EventHandlers.create()
+            .on(HazardFound.class, e -> findings.register(e.payload()))
+            .on(EnforcementActionTaken.class, e -> enforcement.link(e.payload()));
 
-    @Incoming("inspection-events")
-    @Blocking(ordered = true)
-    public void onEvent(ConsumerRecord<String, byte[]> record) {
-        consumer.consume(record, handlers());
-    }
-
-    private EventHandlers handlers() {
-        if (handlers == null) {
-            handlers = EventHandlers.create()
-                    .on(HazardFound.class, e -> findings.register(e.payload()))
-                    .on(EnforcementActionTaken.class, e -> enforcement.link(e.payload()));
-        }
-        return handlers;
+    void start(@Observes StartupEvent event, EventChannels channels) {
+        channels.consume(Topics.INSPECTION_EVENTS, handlers);
     }
 }

@@ -136,6 +136,34 @@ class PlatformTest {
                 .until(() -> !KafkaRecords.withKey(bootstrap, "hazard-events.dlq", "poison").isEmpty());
         ConsumerRecord<String, byte[]> dead = KafkaRecords.withKey(bootstrap, "hazard-events.dlq", "poison").get(0);
         assertTrue(header(dead, "dead-letter-reason").contains("not a valid HazardRemoved"), header(dead, "dead-letter-reason"));
+        assertEquals("hazard-events", header(dead, "dead-letter-topic"));
+        assertTrue(Long.parseLong(header(dead, "dead-letter-offset")) >= 0, "the offset it had on hazard-events");
+        assertEquals("{not json", new String(dead.value(), StandardCharsets.UTF_8), "the payload travels with it");
+    }
+
+    @Test
+    void poisonTooLargeForItsDeadLetterCopyGoesWithoutPayloadAndItsPartitionMovesOn() {
+        // as large as the broker takes on hazard-events (1 MB): the copy with the dead-letter headers is over the limit
+        byte[] huge = new byte[1_048_000];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        String key = "huge-poison-" + UUID.randomUUID();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("hazard-events", key, huge);
+        record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader("ce_type", EventType.HAZARD_REMOVED.ceType().getBytes(StandardCharsets.UTF_8)));
+        kafka.produce(String.class, byte[].class).withProp("max.request.size", "2000000").fromRecords(record)
+                .awaitCompletion();
+        UUID next = UUID.randomUUID(); // same key: same partition, behind the poison
+        send(key, UUID.randomUUID().toString(), EventType.HAZARD_REMOVED.ceType(),
+                EventJson.write(new HazardRemoved("120101", next, "after a huge poison", null)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled(next) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !KafkaRecords.withKey(bootstrap, "hazard-events.dlq", key).isEmpty());
+        ConsumerRecord<String, byte[]> dead = KafkaRecords.withKey(bootstrap, "hazard-events.dlq", key).get(0);
+        assertEquals(null, dead.value(), "dead-lettered without its payload");
+        assertTrue(header(dead, "dead-letter-payload-dropped").startsWith("1048000 bytes"),
+                header(dead, "dead-letter-payload-dropped"));
+        assertTrue(header(dead, "dead-letter-reason").contains("not a valid HazardRemoved"), header(dead, "dead-letter-reason"));
     }
 
     @Test

@@ -1,21 +1,19 @@
 package cn.gov.sed.platform;
 
 import cn.gov.sed.contracts.events.HazardRemoved;
-import cn.gov.sed.platform.inbox.EventConsumer;
 import cn.gov.sed.platform.inbox.EventHandlers;
 import cn.gov.sed.platform.outbox.Outbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import cn.gov.sed.contracts.events.Topics;
+import cn.gov.sed.platform.inbox.EventChannels;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes hazard-events in the platform's own tests: records each HazardRemoved it handles; answers "echo" with "echoed". */
 @ApplicationScoped
 public class TestHazardEventsConsumer {
-    @Inject
-    EventConsumer consumer;
     @Inject
     EntityManager em;
 
@@ -32,9 +30,7 @@ public class TestHazardEventsConsumer {
                 }
             });
 
-    @Incoming("hazard-events")
-    @Blocking(ordered = true)
-    public void onEvent(ConsumerRecord<String, byte[]> record) {
-        consumer.consume(record, handlers);
+    void start(@Observes StartupEvent event, EventChannels channels) {
+        channels.consume(Topics.HAZARD_EVENTS, handlers);
     }
 }

@@ -5,13 +5,12 @@ import cn.gov.sed.contracts.events.EnforcementActionTaken;
 import cn.gov.sed.contracts.events.EventType;
 import cn.gov.sed.notification.publicity.DraftingPublications;
 import cn.gov.sed.contracts.events.Topics;
-import cn.gov.sed.platform.inbox.EventConsumer;
+import cn.gov.sed.platform.inbox.EventChannels;
 import cn.gov.sed.platform.inbox.EventHandlers;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * One channel per topic (hazard-events, inspection-events, task-events); each event of interest becomes
@@ -19,8 +18,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class NotificationConsumers {
-    @Inject
-    EventConsumer consumer;
     @Inject
     Notifier notifier;
     @Inject
@@ -50,21 +47,9 @@ public class NotificationConsumers {
         });
     }
 
-    @Incoming("hazard-events")
-    @Blocking(ordered = true)
-    public void onHazardEvent(ConsumerRecord<String, byte[]> record) {
-        consumer.consume(record, hazardEvents);
-    }
-
-    @Incoming("inspection-events")
-    @Blocking(ordered = true)
-    public void onInspectionEvent(ConsumerRecord<String, byte[]> record) {
-        consumer.consume(record, inspectionEvents);
-    }
-
-    @Incoming("task-events")
-    @Blocking(ordered = true)
-    public void onTaskEvent(ConsumerRecord<String, byte[]> record) {
-        consumer.consume(record, taskEvents);
+    void start(@Observes StartupEvent event, EventChannels channels) {
+        channels.consume(Topics.HAZARD_EVENTS, hazardEvents);
+        channels.consume(Topics.INSPECTION_EVENTS, inspectionEvents);
+        channels.consume(Topics.TASK_EVENTS, taskEvents);
     }
 }

@@ -1,18 +1,18 @@
 package cn.gov.sed.task.events;
 
+import cn.gov.sed.contracts.events.Topics;
 import cn.gov.sed.contracts.events.HazardOverdue;
 import cn.gov.sed.contracts.events.HazardRegistered;
 import cn.gov.sed.contracts.events.RectificationPlanned;
 import cn.gov.sed.contracts.events.RectificationVerified;
-import cn.gov.sed.platform.inbox.EventConsumer;
+import cn.gov.sed.platform.inbox.EventChannels;
 import cn.gov.sed.platform.inbox.EventHandlers;
 import cn.gov.sed.task.battlemap.HazardTallies;
 import cn.gov.sed.task.supervision.ListedSupervision;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * hazard-events → listed supervision (挂牌督办) tasks and the hazard figures of the battle map. Idempotent by
@@ -20,8 +20,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class HazardEventsConsumer {
-    @Inject
-    EventConsumer consumer;
     @Inject
     ListedSupervision supervision;
     @Inject
@@ -42,9 +40,7 @@ public class HazardEventsConsumer {
             })
             .on(HazardOverdue.class, e -> tallies.overdue(e.payload()));
 
-    @Incoming("hazard-events")
-    @Blocking(ordered = true)
-    public void onEvent(ConsumerRecord<String, byte[]> record) {
-        consumer.consume(record, handlers); // inbox + effect in one transaction; poison → hazard-events.dlq
+    void start(@Observes StartupEvent event, EventChannels channels) {
+        channels.consume(Topics.HAZARD_EVENTS, handlers); // inbox + effect in one transaction; poison → hazard-events.dlq
     }
 }

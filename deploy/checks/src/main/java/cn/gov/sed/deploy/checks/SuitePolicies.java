@@ -512,23 +512,18 @@ public final class SuitePolicies {
             expected.add("topic " + own + " WRITE");
             expected.add("topic " + own + " DESCRIBE");
         }
-        Properties config = applicationProperties(service);
-        for (String key : config.stringPropertyNames()) {
-            var m = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector").matcher(key);
-            if (!m.matches() || !"smallrye-kafka".equals(config.getProperty(key))) {
+        // the topics the service consumes (platform EventChannels): its group is its name, poison goes to <topic>.dlq
+        String consumes = applicationProperties(service).getProperty("sed.events.consumes", "");
+        for (String topic : consumes.split(",")) {
+            if (topic.isBlank()) {
                 continue;
             }
-            String channel = "mp.messaging.incoming." + m.group(1) + ".";
-            String topic = config.getProperty(channel + "topic", m.group(1));
+            topic = topic.trim();
             expected.add("topic " + topic + " READ");
             expected.add("topic " + topic + " DESCRIBE");
-            expected.add("group " + config.getProperty(channel + "group.id", service) + " READ");
-            String dlq = config.getProperty(channel + "dead-letter-queue.topic");
-            if ("dead-letter-queue".equals(config.getProperty(channel + "failure-strategy"))) {
-                dlq = dlq != null ? dlq : "dead-letter-topic-" + m.group(1);
-                expected.add("topic " + dlq + " WRITE");
-                expected.add("topic " + dlq + " DESCRIBE");
-            }
+            expected.add("group " + service + " READ");
+            expected.add("topic " + topic + ".dlq WRITE");
+            expected.add("topic " + topic + ".dlq DESCRIBE");
         }
         return expected;
     }

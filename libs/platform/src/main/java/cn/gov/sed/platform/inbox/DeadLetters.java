@@ -1,50 +1,96 @@
 package cn.gov.sed.platform.inbox;
 
 import cn.gov.sed.contracts.events.EventType;
+import cn.gov.sed.platform.outbox.BrokerSecurity;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Counts the messages a consumer gives up on: each one the {@code @Incoming} method fails goes to the channel's
- * dead-letter topic ({@code failure-strategy=dead-letter-queue}, {@code <topic>.dlq}), and is counted here as
- * {@code sed_dlq_events_total{topic, event_type}}. The labels come from a closed list, whatever a hostile producer
+ * The messages a consumer gives up on: each one {@link EventConsumer} fails is sent to the topic's dead-letter topic
+ * ({@code <topic>.dlq}, by {@link EventChannel}) and counted here as {@code sed_dlq_events_total{topic, event_type}}. The labels come from a closed list, whatever a hostile producer
  * writes in its headers: {@code topic} is the topic we consume from, {@code event_type} a name of the event
  * catalogue or {@code unknown}.
  */
 @ApplicationScoped
 public class DeadLetters {
-    private static final String INCOMING = "mp.messaging.incoming.";
     private static final String UNKNOWN = "unknown";
 
     @Inject
     MeterRegistry meters;
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
+    String bootstrapServers;
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Instance<Map<String, Object>> brokerConfig;
+
+    private KafkaProducer<String, byte[]> producer;
 
     /**
-     * Registers every series at 0 at start, for each topic a channel consumes with a dead-letter topic: Prometheus
-     * sees a counter's first increment only when the series existed before it.
+     * Registers every series of {@code topic} at 0 when its channel starts: Prometheus sees a counter's first
+     * increment only when the series existed before it.
      */
-    void registerAtZero(@Observes StartupEvent event) {
-        Config config = ConfigProvider.getConfig();
-        for (String name : config.getPropertyNames()) {
-            if (!name.startsWith(INCOMING) || !name.endsWith(".failure-strategy")
-                    || !"dead-letter-queue".equals(config.getOptionalValue(name, String.class).orElse(null))) {
-                continue;
-            }
-            String channel = name.substring(INCOMING.length(), name.length() - ".failure-strategy".length());
-            config.getOptionalValue(INCOMING + channel + ".topic", String.class).ifPresent(topic -> {
-                counter(topic, UNKNOWN);
-                Arrays.stream(EventType.values()).filter(t -> t.topic().equals(topic))
-                        .forEach(t -> counter(topic, t.eventName()));
-            });
+    void registerAtZero(String topic) {
+        counter(topic, UNKNOWN);
+        Arrays.stream(EventType.values()).filter(t -> t.topic().equals(topic))
+                .forEach(t -> counter(topic, t.eventName()));
+    }
+
+    /** Sends {@code dead} to its dead-letter topic and waits for the broker's acknowledgement (at most 10 s). */
+    void send(ProducerRecord<String, byte[]> dead) {
+        try {
+            producer().send(dead).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dead-lettering", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("dead-letter send failed", e.getCause()); // the cause says why
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("dead-letter send timed out", e);
+        }
+    }
+
+    private synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            Properties p = new Properties();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+            p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+            p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+            p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-dead-letters");
+            producer = new KafkaProducer<>(BrokerSecurity.addTo(p, brokerConfig.isResolvable() ? brokerConfig.get() : null),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    void close(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        KafkaProducer<String, byte[]> p = producer;
+        if (p != null) {
+            p.close(Duration.ofSeconds(5));
         }
     }
 

@@ -23,12 +23,12 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * The idempotent consumer every service uses behind its {@code @Incoming} method:
+ * The idempotent consumer every service's topics go through ({@link EventChannels}), one record at a time:
  * <ol>
  *   <li>reads the CloudEvents headers and the payload; a message that cannot be read or breaks the contract
  *   throws {@link PoisonMessageException} (dead-lettered, the consumer carries on);</li>
  *   <li>in one transaction records the {@code ce_id} in the inbox and applies the effect, so a redelivery does
- *   nothing; the offset is committed after that (SmallRye acks after the method returns);</li>
+ *   nothing; the offset is committed after that ({@link EventChannel});</li>
  *   <li>handles it in a span continuing the record's {@code traceparent} ({@link EventTraces}), so the events the
  *   handler writes carry the same trace onwards;</li>
  *   <li>retries a passing failure (the database restarting, a lost race) with back-off, without limit: it is
@@ -67,7 +67,7 @@ public class EventConsumer {
         try {
             handle(record, handlers);
         } catch (RuntimeException e) {
-            deadLetters.counted(record); // the channel's failure strategy sends it to the dead-letter topic
+            deadLetters.counted(record); // the channel sends it to the dead-letter topic
             throw e;
         }
     }

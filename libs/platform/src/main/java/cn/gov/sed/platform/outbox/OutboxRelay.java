@@ -88,7 +88,7 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile boolean leader;
     private Thread worker;
-    private KafkaProducer<String, byte[]> producer;
+    private volatile KafkaProducer<String, byte[]> producer;
     private Timer commitToBroker;
     private Instant lastPurge = Instant.EPOCH;
 
@@ -100,7 +100,6 @@ public class OutboxRelay {
         commitToBroker = Timer.builder("sed.outbox.commit.to.broker")
                 .description("time from an event's insert to the broker's acknowledgement")
                 .publishPercentiles(0.5, 0.95, 0.99).register(meters);
-        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -173,6 +172,8 @@ public class OutboxRelay {
     }
 
     private void run() {
+        // made on the relay's thread: the Kafka client's classes load here, not on the start's path
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         long backoffMs = 500;
         while (running) {
             try (Connection connection = DriverManager.getConnection(jdbcUrl, connectionProperties())) {
