@@ -117,12 +117,6 @@ public class EventTraces {
             ignored(record, ceId, "an unreadable traceparent header (" + printable(carrier.get(TRACEPARENT)) + ")");
             return Context.root();
         }
-        // SmallRye's Kafka connector (tracing-enabled, its default) has already made its own receive span, a child of
-        // this very header, current for the method it calls: keep it in the chain rather than making a sibling of it
-        SpanContext current = Span.current().getSpanContext();
-        if (current.isValid() && current.getTraceId().equals(remote.getTraceId())) {
-            return Context.current();
-        }
         return extracted;
     }
 
