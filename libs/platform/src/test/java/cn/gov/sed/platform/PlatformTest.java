@@ -103,6 +103,28 @@ class PlatformTest {
         assertEquals(UUID.fromString(id), EventJson.read(record.value(), HazardRemoved.class).hazardId());
     }
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String dbUser;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String dbPassword;
+
+    @Test
+    void aTransactionThatRecordsAnEventWakesTheRelaysChannelAtCommit() throws Exception {
+        // as the relay listens: the insert's trigger notifies, no statement of the service's own
+        try (java.sql.Connection listener = java.sql.DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+            try (java.sql.Statement st = listener.createStatement()) {
+                st.execute("LISTEN sed_outbox");
+            }
+            org.postgresql.PGConnection pg = listener.unwrap(org.postgresql.PGConnection.class);
+            createNote("notify the relay");
+            org.postgresql.PGNotification[] received = pg.getNotifications(10_000);
+            assertTrue(received != null && received.length > 0, "a NOTIFY on sed_outbox after the commit");
+            assertEquals("sed_outbox", received[0].getName());
+        }
+    }
+
     @Test
     void rolledBackTransactionPublishesNothing() {
         String marker = "fail-at-commit";

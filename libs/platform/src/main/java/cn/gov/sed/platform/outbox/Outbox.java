@@ -18,8 +18,8 @@ import java.util.UUID;
 
 /**
  * Records an event in the {@code outbox_event} table in the caller's transaction, so it is published if and
- * only if that transaction commits. The {@code NOTIFY} is delivered by PostgreSQL at commit (never for a
- * rollback) and wakes the relay of every replica at once.
+ * only if that transaction commits. The table's insert trigger sends a {@code NOTIFY}, which PostgreSQL delivers at
+ * commit (never for a rollback) and which wakes the relay of every replica at once.
  */
 @ApplicationScoped
 public class Outbox {
@@ -60,7 +60,7 @@ public class Outbox {
                 .setParameter(8, trace.traceparent())
                 .setParameter(9, trace.tracestate())
                 .executeUpdate();
-        em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', '')").getSingleResult();
+        // the insert's trigger (db/platform R__outbox_notify_on_insert.sql) sends the NOTIFY that wakes the relay
         return eventId;
     }
 }
