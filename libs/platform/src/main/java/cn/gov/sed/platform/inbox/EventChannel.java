@@ -88,16 +88,28 @@ final class EventChannel implements Runnable {
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                 }
             });
+            long backoffMs = 1_000;
             while (running) {
-                ConsumerRecords<String, byte[]> records = kafka.poll(POLL);
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                        if (!handle(partition, record)) {
-                            break; // could not be dead-lettered: this partition is read again from that record
+                try {
+                    ConsumerRecords<String, byte[]> records = kafka.poll(POLL);
+                    for (TopicPartition partition : records.partitions()) {
+                        for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                            if (!handle(partition, record)) {
+                                break; // could not be dead-lettered: this partition is read again from that record
+                            }
                         }
                     }
+                    commit(false);
+                    backoffMs = 1_000;
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // refused by the broker (an ACL, a certificate): the channel waits and polls again, rather than
+                    // stopping for good, so it resumes once an operator has fixed the cause
+                    LOG.errorf("the %s consumer could not poll (%s); polling again in %d s", topic, e, backoffMs / 1000);
+                    sleepQuietly(backoffMs);
+                    backoffMs = Math.min(backoffMs * 2, 30_000);
                 }
-                commit(false);
             }
         } catch (WakeupException e) {
             // stop() woke the poll up
