@@ -1,18 +1,16 @@
 package cn.gov.sed.platform.health;
 
+import cn.gov.sed.platform.outbox.BrokerClients;
 import cn.gov.sed.platform.outbox.OutboxMonitor;
 import cn.gov.sed.platform.outbox.OutboxRelay;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -20,9 +18,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Properties;
-import cn.gov.sed.platform.outbox.BrokerSecurity;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -39,15 +35,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class EventBackboneHealthCheck implements HealthCheck {
     private static final Duration CACHE = Duration.ofSeconds(5);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
     @Inject
     OutboxMonitor monitor;
     @Inject
     OutboxRelay relay;
     @Inject
-    @Identifier("default-kafka-broker")
-    Instance<Map<String, Object>> brokerConfig;
+    BrokerClients brokerClients;
 
     private Admin admin;
     private volatile String brokerState = "UNKNOWN";
@@ -131,12 +124,9 @@ public class EventBackboneHealthCheck implements HealthCheck {
 
     private Admin admin() {
         if (admin == null) {
-            Properties p = new Properties();
-            p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Properties p = brokerClients.config("readiness-" + java.util.UUID.randomUUID());
             p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
             p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
-            p.put(AdminClientConfig.CLIENT_ID_CONFIG, "readiness-" + java.util.UUID.randomUUID());
-            BrokerSecurity.addTo(p, brokerConfig.isResolvable() ? brokerConfig.get() : null);
             admin = Admin.create(p);
         }
         return admin;

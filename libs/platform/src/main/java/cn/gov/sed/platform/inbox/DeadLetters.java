@@ -1,14 +1,12 @@
 package cn.gov.sed.platform.inbox;
 
 import cn.gov.sed.contracts.events.EventType;
-import cn.gov.sed.platform.outbox.BrokerSecurity;
+import cn.gov.sed.platform.outbox.BrokerClients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +25,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The messages a consumer gives up on: each one {@link EventConsumer} fails is sent to the topic's dead-letter topic
- * ({@code <topic>.dlq}, by {@link EventChannel}) and counted here as {@code sed_dlq_events_total{topic, event_type}}. The labels come from a closed list, whatever a hostile producer
- * writes in its headers: {@code topic} is the topic we consume from, {@code event_type} a name of the event
+ * ({@code <topic>.dlq}, by {@link EventChannel}) and counted here as {@code sed_dlq_events_total{topic, event_type}}.
+ * The labels come from a closed list, whatever a hostile producer writes in its headers: {@code topic} is the topic we consume from, {@code event_type} a name of the event
  * catalogue or {@code unknown}.
  */
 @ApplicationScoped
@@ -38,13 +35,10 @@ public class DeadLetters {
 
     @Inject
     MeterRegistry meters;
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
     @Inject
-    @Identifier("default-kafka-broker")
-    Instance<Map<String, Object>> brokerConfig;
+    BrokerClients brokerClients;
 
     private KafkaProducer<String, byte[]> producer;
 
@@ -74,15 +68,12 @@ public class DeadLetters {
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Properties p = brokerClients.config(applicationName + "-dead-letters");
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
             p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
             p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-            p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-dead-letters");
-            producer = new KafkaProducer<>(BrokerSecurity.addTo(p, brokerConfig.isResolvable() ? brokerConfig.get() : null),
-                    new StringSerializer(), new ByteArraySerializer());
+            producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
     }

@@ -1,5 +1,6 @@
 package cn.gov.sed.platform.inbox;
 
+import cn.gov.sed.platform.outbox.SendFailures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -15,7 +16,6 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import cn.gov.sed.platform.outbox.SendFailures;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -62,10 +62,6 @@ final class EventChannel implements Runnable {
         this.config.putAll(config);
         this.config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         this.meters = meters;
-    }
-
-    String topic() {
-        return topic;
     }
 
     @Override
@@ -151,9 +147,7 @@ final class EventChannel implements Runnable {
             deadLetters.send(deadCopy(record, failure, record.value()));
         } catch (RuntimeException refused) {
             if (!SendFailures.isPermanentForTheRow(refused) || record.value() == null) {
-                LOG.errorf("%s offset %d of partition %d could not be dead-lettered (%s); reading it again",
-                        record.topic(), record.offset(), record.partition(), SendFailures.describe(refused));
-                return false;
+                return readAgain(record, refused);
             }
             ProducerRecord<String, byte[]> withoutPayload = deadCopy(record, failure, null);
             header(withoutPayload, "dead-letter-payload-dropped",
@@ -161,14 +155,19 @@ final class EventChannel implements Runnable {
             try {
                 deadLetters.send(withoutPayload);
             } catch (RuntimeException again) {
-                LOG.errorf("%s offset %d of partition %d could not be dead-lettered (%s); reading it again",
-                        record.topic(), record.offset(), record.partition(), SendFailures.describe(again));
-                return false;
+                return readAgain(record, again);
             }
         }
         LOG.warnf("%s offset %d of partition %d dead-lettered: %s", record.topic(), record.offset(),
                 record.partition(), reason(failure));
         return true;
+    }
+
+    /** Logs why {@code record} could not be dead-lettered; false: the record is read again. */
+    private static boolean readAgain(ConsumerRecord<String, byte[]> record, RuntimeException sendFailure) {
+        LOG.errorf("%s offset %d of partition %d could not be dead-lettered (%s); reading it again", record.topic(),
+                record.offset(), record.partition(), SendFailures.describe(sendFailure));
+        return false;
     }
 
     private ProducerRecord<String, byte[]> deadCopy(ConsumerRecord<String, byte[]> record, RuntimeException failure,

@@ -1,18 +1,17 @@
 package cn.gov.sed.platform.inbox;
 
-import cn.gov.sed.platform.outbox.BrokerSecurity;
+import cn.gov.sed.platform.outbox.BrokerClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,12 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class EventChannels {
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
     @ConfigProperty(name = "quarkus.application.name")
     String groupId;
     @ConfigProperty(name = "sed.events.consumes")
-    java.util.Optional<List<String>> declared;
+    Optional<List<String>> declared;
 
     @Inject
     EventConsumer consumer;
@@ -37,10 +34,8 @@ public class EventChannels {
     DeadLetters deadLetters;
     @Inject
     MeterRegistry meters;
-    /** Every {@code kafka.*} property and {@code KAFKA_*} variable (TLS, SASL in prod). */
     @Inject
-    @Identifier("default-kafka-broker")
-    Instance<Map<String, Object>> brokerConfig;
+    BrokerClients brokerClients;
 
     private final Map<EventChannel, Thread> channels = new ConcurrentHashMap<>();
 
@@ -59,12 +54,10 @@ public class EventChannels {
     }
 
     private Properties config(String topic) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = brokerClients.config(groupId + "-" + topic);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + topic);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return BrokerSecurity.addTo(p, brokerConfig.isResolvable() ? brokerConfig.get() : null);
+        return p;
     }
 
     /**

@@ -4,12 +4,11 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The broker's security settings for the Kafka clients the platform makes itself (the outbox relay's producer, the
- * readiness check's admin client), taken from the same configuration the messaging channels use: Quarkus's
- * {@code default-kafka-broker} map, which holds every {@code kafka.*} property and every {@code KAFKA_*} environment
- * variable. Only the connection's security keys are copied ({@code security.*}, {@code sasl.*}, {@code ssl.*}), so a
- * consumer-only setting never reaches a producer. Without them the channels would speak TLS/SCRAM in production
- * while the relay and the probe still tried plaintext.
+ * The broker's security settings for the Kafka clients the platform makes (through {@link BrokerClients}), taken from
+ * Quarkus's {@code default-kafka-broker} map, which holds every {@code kafka.*} property and every {@code KAFKA_*}
+ * environment variable. Only the connection's security keys are copied ({@code security.*}, {@code sasl.*},
+ * {@code ssl.*}), so a consumer-only setting never reaches a producer. Without them the clients would try plaintext
+ * in production, where the broker speaks TLS/SCRAM.
  */
 public final class BrokerSecurity {
     private BrokerSecurity() {

@@ -6,9 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -71,8 +69,6 @@ public class OutboxRelay {
     String username;
     @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "")
     String password;
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
     @ConfigProperty(name = "sed.outbox.enabled", defaultValue = "true")
     boolean enabled;
     @ConfigProperty(name = "sed.outbox.retention", defaultValue = "P7D")
@@ -80,10 +76,8 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry meters;
-    /** Every {@code kafka.*} property and {@code KAFKA_*} variable, as the channels see them (TLS, SASL in prod). */
     @Inject
-    @Identifier("default-kafka-broker")
-    Instance<Map<String, Object>> brokerConfig;
+    BrokerClients brokerClients;
 
     private volatile boolean running;
     private volatile boolean leader;
@@ -152,8 +146,7 @@ public class OutboxRelay {
     }
 
     private Properties producerConfig() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = brokerClients.config("outbox-relay-" + UUID.randomUUID());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
@@ -167,8 +160,7 @@ public class OutboxRelay {
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + UUID.randomUUID());
-        return BrokerSecurity.addTo(p, brokerConfig.isResolvable() ? brokerConfig.get() : null);
+        return p;
     }
 
     private void run() {
