@@ -12,6 +12,12 @@ final class Stats {
         samples.add(nanos);
     }
 
+    void addAll(Stats other) {
+        synchronized (other.samples) {
+            samples.addAll(other.samples);
+        }
+    }
+
     int count() {
         return samples.size();
     }
