@@ -198,6 +198,19 @@ public final class Bench {
             eventRound(iterations, commitToConsumer, inspectionToHazard);
         }
         double eventSeconds = (System.nanoTime() - eventsStarted) / 1e9;
+        // A profile, not a budget: the same path with the two other consumers of InspectionCompleted paused, to show
+        // how much of it is waiting for a core they hold (task-service and notification-service handle the same
+        // inspection's events at the same moment, on the same two cores)
+        Stats pausedOthers = new Stats();
+        if (!SKIP.contains("events")) {
+            List<Long> others = List.of(suite.process("task-service").pid(), suite.process("notification-service").pid());
+            signal("STOP", others);
+            try {
+                eventRound(Math.min(iterations, 100), new Stats(), pausedOthers);
+            } finally {
+                signal("CONT", others);
+            }
+        }
         Stats kafkaFloor = kafkaFloor(iterations);
         consuming.set(false);
         consumer.join(5_000);
@@ -210,6 +223,8 @@ public final class Bench {
                 iterations / eventSeconds))).append('\n');
         md.append(inspectionToHazard.row("inspection → hazard: `…/complete` answered until hazard-service's "
                 + "`HazardRegistered` is read (two outboxes, two topics); budget p50 < 15 ms, p99 ≤ 2× floor + 20 ms", "")).append('\n');
+        md.append(pausedOthers.row("the same, with task-service and notification-service paused (`SIGSTOP`; a profile of "
+                + "the path, not a budget)", "")).append('\n');
         md.append(kafkaFloor.row("floor: Kafka alone, producer `send` (acks=all) until the same consumer reads it",
                 "")).append("\n\n");
 
@@ -488,6 +503,15 @@ public final class Bench {
     }
 
     /** One inspection per iteration, each for a unit of its own, so its hazard can be told apart. */
+    /** Pauses ({@code STOP}) or resumes ({@code CONT}) processes of the suite; a paused consumer stays in its group. */
+    private static void signal(String signal, List<Long> pids) throws Exception {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        pids.forEach(pid -> command.add(String.valueOf(pid)));
+        if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+            throw new IllegalStateException("could not send SIG" + signal + " to " + pids);
+        }
+    }
+
     private void eventRound(int iterations, Stats commitToConsumer, Stats inspectionToHazard) throws Exception {
         for (int i = 0; i < iterations; i++) {
             String uscc = creditCode();
