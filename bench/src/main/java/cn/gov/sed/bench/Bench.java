@@ -502,7 +502,6 @@ public final class Bench {
         return "jdbc:postgresql://127.0.0.1:" + suite.postgresPort() + "/" + database;
     }
 
-    /** One inspection per iteration, each for a unit of its own, so its hazard can be told apart. */
     /** Pauses ({@code STOP}) or resumes ({@code CONT}) processes of the suite; a paused consumer stays in its group. */
     private static void signal(String signal, List<Long> pids) throws Exception {
         List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
@@ -512,6 +511,7 @@ public final class Bench {
         }
     }
 
+    /** One inspection per iteration, each for a unit of its own, so its hazard can be told apart. */
     private void eventRound(int iterations, Stats commitToConsumer, Stats inspectionToHazard) throws Exception {
         for (int i = 0; i < iterations; i++) {
             String uscc = creditCode();
