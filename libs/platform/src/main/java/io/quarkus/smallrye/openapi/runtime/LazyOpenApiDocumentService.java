@@ -1,6 +1,7 @@
 package io.quarkus.smallrye.openapi.runtime;
 
 import io.quarkus.arc.Unremovable;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.quarkus.smallrye.openapi.runtime.filter.AutoSecurityFilter;
 import io.smallrye.openapi.runtime.io.Format;
@@ -22,10 +23,13 @@ import java.util.Map;
  * output, runs once, under a lock, before the first document is served; a failure is retried by the next request.
  * <p>
  * Why this package: Quarkus's recorder calls the package-private {@code prepareDocument} at start, and only a class
- * of the same package, loaded by the same class loader (the packaged service's), overrides it. Where the loaders
- * differ (the {@code @QuarkusTest} class loaders), the override does not apply and the document is prepared at start
- * as before: slower, never wrong. The alternative wins over the extension's own bean wherever the type is looked up.
+ * of the same package, loaded by the same class loader, overrides it (and gets the superclass's package-private
+ * injected {@code config}). That holds in the packaged service, what the image, {@code ./run}, the system tests and
+ * the benchmarks run; it does not under {@code @QuarkusTest}'s class loaders, where the superclass's field stayed
+ * unset. So the bean exists only in a prod build ({@code mvn package}); tests and dev mode keep the extension's own
+ * service. The alternative wins over the extension's bean wherever the type is looked up.
  */
+@IfBuildProfile("prod")
 @Alternative
 @Priority(1)
 @ApplicationScoped
