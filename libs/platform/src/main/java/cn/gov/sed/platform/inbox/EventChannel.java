@@ -86,26 +86,29 @@ final class EventChannel implements Runnable {
             });
             long backoffMs = 1_000;
             while (running) {
+                ConsumerRecords<String, byte[]> records;
                 try {
-                    ConsumerRecords<String, byte[]> records = kafka.poll(POLL);
-                    for (TopicPartition partition : records.partitions()) {
-                        for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                            if (!handle(partition, record)) {
-                                break; // could not be dead-lettered: this partition is read again from that record
-                            }
-                        }
-                    }
-                    commit(false);
+                    records = kafka.poll(POLL);
                     backoffMs = 1_000;
                 } catch (WakeupException e) {
                     throw e;
                 } catch (RuntimeException e) {
                     // refused by the broker (an ACL, a certificate): the channel waits and polls again, rather than
-                    // stopping for good, so it resumes once an operator has fixed the cause
+                    // stopping for good, so it resumes once an operator has fixed the cause. Only the poll: a failure
+                    // while handling a batch must not be followed by the next poll, which would pass the batch's rest
                     LOG.errorf("the %s consumer could not poll (%s); polling again in %d s", topic, e, backoffMs / 1000);
                     sleepQuietly(backoffMs);
                     backoffMs = Math.min(backoffMs * 2, 30_000);
+                    continue;
                 }
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                        if (!handle(partition, record)) {
+                            break; // could not be dead-lettered: this partition is read again from that record
+                        }
+                    }
+                }
+                commit(false);
             }
         } catch (WakeupException e) {
             // stop() woke the poll up
