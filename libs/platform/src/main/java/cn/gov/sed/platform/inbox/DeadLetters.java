@@ -26,8 +26,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * The messages a consumer gives up on: each one {@link EventConsumer} fails is sent to the topic's dead-letter topic
  * ({@code <topic>.dlq}, by {@link EventChannel}) and counted here as {@code sed_dlq_events_total{topic, event_type}}.
- * The labels come from a closed list, whatever a hostile producer writes in its headers: {@code topic} is the topic we consume from, {@code event_type} a name of the event
- * catalogue or {@code unknown}.
+ * The labels come from a closed list, whatever a hostile producer writes in its headers: {@code topic} is the topic
+ * we consume from, {@code event_type} a name of the event catalogue or {@code unknown}.
  */
 @ApplicationScoped
 public class DeadLetters {
