@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -81,6 +82,8 @@ public final class Bench {
     private final AtomicBoolean consuming = new AtomicBoolean(true);
     private final StringBuilder md = new StringBuilder();
     private Load floor;
+    /** PostgreSQL's processes once the services' pools are warm (see {@link #postgresPids()}); none before. */
+    private List<Long> postgresPids = List.of();
 
     private Bench(RunningSuite suite) {
         this.suite = suite;
@@ -103,7 +106,7 @@ public final class Bench {
     }
 
     /** Requests answered 200 in a timed window: their latencies, count, bytes; the others counted apart. */
-    record Load(Stats stats, long ok, long failed, long bytes, double seconds) {
+    record Load(Stats stats, long ok, long failed, long bytes, double seconds, CpuUse cpu) {
         double perSecond() {
             return ok / seconds;
         }
@@ -113,7 +116,28 @@ public final class Bench {
             Stats both = new Stats();
             both.addAll(stats);
             both.addAll(other.stats);
-            return new Load(both, ok + other.ok, failed + other.failed, bytes + other.bytes, seconds + other.seconds);
+            return new Load(both, ok + other.ok, failed + other.failed, bytes + other.bytes, seconds + other.seconds,
+                    cpu.plus(other.cpu));
+        }
+
+        /** CPU-milliseconds per answered request. */
+        double msPerRequest(double cpuSeconds) {
+            return ok == 0 ? 0 : cpuSeconds * 1000 / ok;
+        }
+    }
+
+    /**
+     * CPU-seconds spent in a window (user + system, /proc): by hazard-service, by PostgreSQL (every process its
+     * pg_stat_activity lists: the backends of all the services' pools and its background workers), by this JVM (the
+     * client threads, and the in-process broker, idle during the reads) and by the whole machine.
+     */
+    record CpuUse(double service, double postgres, double bench, double machine) {
+        CpuUse plus(CpuUse o) {
+            return new CpuUse(service + o.service, postgres + o.postgres, bench + o.bench, machine + o.machine);
+        }
+
+        double rest() {
+            return machine - service - postgres - bench;
         }
     }
 
@@ -138,6 +162,8 @@ public final class Bench {
         // 3,684 req/s in three runs whose reads moved 7 %): each read alternates one-second windows with it, so
         // both see the same machine, and the ratio is taken to the floor measured beside that read.
         window(WARM_SECONDS, () -> request("/q/health/live", null)); // warms this client's HTTP path too
+        window(WARM_SECONDS, () -> request("/api/v1/hazards?size=20&view=summary", city)); // and the pools
+        postgresPids = postgresPids();
         JsonNode first = get(HAZARD, "/api/v1/hazards?size=20&view=summary", city);
         Paired full = paired(readSeconds, () -> request("/api/v1/hazards?size=20", city));
         Paired summary = paired(readSeconds, () -> request("/api/v1/hazards?size=20&view=summary", city));
@@ -156,6 +182,10 @@ public final class Bench {
         md.append(row("`GET /api/v1/hazards?size=20` (default view: whole hazards)", full, "p95 < 100 ms"));
         md.append(row("`GET /api/v1/hazards?size=20&view=summary`", summary, "≥ 0.4× floor; p95 < 100 ms"));
         md.append(row("`GET /api/v1/hazards/{id}` (1,000 ids in turn, warm)", one, "≥ 0.5× floor"));
+        md.append(CPU_TABLE);
+        md.append(cpuRow("whole hazards", full.read())).append(cpuRow("its floor", full.floor()));
+        md.append(cpuRow("summary", summary.read())).append(cpuRow("its floor", summary.floor()));
+        md.append(cpuRow("one hazard", one.read())).append(cpuRow("its floor", one.floor()));
         md.append("\nThe first page says `total` = ").append(first.path("total").asText("?"))
                 .append(first.has("totalIsEstimate") ? " (`totalIsEstimate`: " + first.path("totalIsEstimate").asText() + ")" : "")
                 .append(first.has("next") ? ", with a `next` cursor" : ", no `next` cursor").append(".\n\n");
@@ -264,6 +294,20 @@ public final class Bench {
                 load.failed() > 0 ? " (+" + load.failed() + " failed)" : "", load.perSecond(),
                 paired.floor().perSecond(), paired.ratio(), load.stats().percentileMs(50),
                 load.stats().percentileMs(95), load.stats().percentileMs(99), budget);
+    }
+
+    private static final String CPU_TABLE = "\nWhere each request's CPU goes, in the same windows (CPU-ms per answered request; "
+            + "the benchmark's JVM is the four clients and the idle broker; the rest is the other three services and "
+            + "the system):\n\n| read | hazard-service | PostgreSQL | benchmark's JVM | the rest | all | machine busy |\n"
+            + "|---|---|---|---|---|---|---|\n";
+
+    private String cpuRow(String what, Load load) {
+        CpuUse cpu = load.cpu();
+        int cores = Runtime.getRuntime().availableProcessors();
+        return String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f %% |%n", what,
+                load.msPerRequest(cpu.service()), load.msPerRequest(cpu.postgres()), load.msPerRequest(cpu.bench()),
+                load.msPerRequest(cpu.rest()), load.msPerRequest(cpu.machine()),
+                100 * cpu.machine() / (load.seconds() * cores));
     }
 
     private String row(String what, Load load) {
@@ -454,6 +498,9 @@ public final class Bench {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
+        Map<Long, Double> pgBefore = postgresCpu();
+        double[] cpuBefore = {cpuSeconds(suite.process(HAZARD).pid()), cpuSeconds(ProcessHandle.current().pid()),
+                machineBusySeconds()};
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
@@ -483,7 +530,8 @@ public final class Bench {
         for (Thread t : threads) {
             t.join();
         }
-        return new Load(stats, ok.get(), failed.get(), bytes.get(), (System.nanoTime() - start) / 1e9);
+        return new Load(stats, ok.get(), failed.get(), bytes.get(), (System.nanoTime() - start) / 1e9,
+                cpuSince(cpuBefore, pgBefore));
     }
 
     private List<String> sampleIds(int n) throws Exception {
@@ -621,6 +669,58 @@ public final class Bench {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // fields[0] is field 3 (state); utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux)
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    /** The CPU used since {@code before} (hazard-service, this JVM, the machine) and {@code pgBefore}. */
+    private CpuUse cpuSince(double[] before, Map<Long, Double> pgBefore) throws IOException {
+        double postgres = 0;
+        for (Map.Entry<Long, Double> now : postgresCpu().entrySet()) {
+            Double then = pgBefore.get(now.getKey());
+            if (then != null) { // a backend that came or went inside the window is left out
+                postgres += now.getValue() - then;
+            }
+        }
+        return new CpuUse(cpuSeconds(suite.process(HAZARD).pid()) - before[0], postgres,
+                cpuSeconds(ProcessHandle.current().pid()) - before[1], machineBusySeconds() - before[2]);
+    }
+
+    /** Each PostgreSQL process's CPU so far, by pid (the processes of {@link #postgresPids}). */
+    private Map<Long, Double> postgresCpu() {
+        Map<Long, Double> cpu = new HashMap<>();
+        for (long pid : postgresPids) {
+            try {
+                cpu.put(pid, cpuSeconds(pid));
+            } catch (IOException e) {
+                // gone: left out
+            }
+        }
+        return cpu;
+    }
+
+    /** The pids pg_stat_activity lists (backends and background workers) and their parent, the postmaster. */
+    private List<Long> postgresPids() throws Exception {
+        List<Long> pids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl("hazard"), EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid()")) {
+            while (rs.next()) {
+                pids.add(rs.getLong(1));
+            }
+        }
+        if (!pids.isEmpty()) {
+            ProcessHandle.of(pids.get(0)).flatMap(ProcessHandle::parent).ifPresent(p -> pids.add(p.pid()));
+        }
+        return pids;
+    }
+
+    /** The machine's busy time so far, all cores (/proc/stat: user, nice, system, irq, softirq, steal). */
+    private static double machineBusySeconds() throws IOException {
+        String[] f = Files.readAllLines(Paths.get("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+            busy += Long.parseLong(f[i]);
+        }
+        return busy / 100.0;
     }
 
     /** A line of /proc/<pid>/status in kB (VmRSS: resident now, VmHWM: the peak). */
