@@ -69,9 +69,12 @@ public class QueuingMessages {
     public void queue(InboundEvent<? extends DomainEvent> event, List<NotificationDraft> drafts) {
         DomainEvent payload = event.payload();
         units.remember(payload);
+        if (drafts.isEmpty()) {
+            return; // nobody to tell (HazardFound, most events): no rule is read
+        }
         String type = event.type().eventName();
         Set<MessageChannel> byRule = ChannelRules.byRule(rules.byKey(), type, ChannelRules.grade(payload));
-        if (byRule.isEmpty() || drafts.isEmpty()) {
+        if (byRule.isEmpty()) {
             return;
         }
         boolean major = ChannelRules.major(payload);

@@ -4,9 +4,13 @@ import cn.gov.sed.contracts.events.EventType;
 import cn.gov.sed.notification.channels.MessageChannel;
 import cn.gov.sed.platform.problem.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,10 +18,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The city's channel rules: read by everyone who routes, replaced whole by the city. */
 @ApplicationScoped
 public class EditingChannelRules {
+    /**
+     * How long routing keeps the rules it read. They are read for every event that notifies someone and change when
+     * the city edits them, rarely: an edit applies at once on the replica that made it (its commit drops what was
+     * kept) and within this time on the others.
+     */
+    static final long KEPT_NANOS = 5_000_000_000L;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** The rules as last read, with when; null until read or after an edit. */
+    private volatile Kept kept;
+    /** Counts edits, so that a read that began before an edit's commit does not keep the rules it saw. */
+    private final AtomicLong edits = new AtomicLong();
+
+    private record Kept(Map<String, Set<MessageChannel>> rules, long readAt) {
+    }
 
     public List<ChannelRuleView> all() {
         return ChannelRule.<ChannelRule>listAll().stream().map(ChannelRuleView::of)
@@ -25,13 +47,23 @@ public class EditingChannelRules {
                 .toList();
     }
 
-    /** The rules by {@link ChannelRules#key}, as routing reads them. */
+    /** The rules by {@link ChannelRules#key}, as routing reads them (kept for {@link #KEPT_NANOS}). */
     public Map<String, Set<MessageChannel>> byKey() {
+        Kept k = kept;
+        long now = System.nanoTime();
+        if (k != null && now - k.readAt() < KEPT_NANOS) {
+            return k.rules();
+        }
+        long editsBefore = edits.get();
         Map<String, Set<MessageChannel>> rules = new HashMap<>();
         for (ChannelRule rule : ChannelRule.<ChannelRule>listAll()) {
-            rules.put(ChannelRules.key(rule.eventType, rule.grade), rule.channelSet());
+            rules.put(ChannelRules.key(rule.eventType, rule.grade), Collections.unmodifiableSet(rule.channelSet()));
         }
-        return rules;
+        Map<String, Set<MessageChannel>> read = Map.copyOf(rules);
+        if (edits.get() == editsBefore) {
+            kept = new Kept(read, now);
+        }
+        return read;
     }
 
     @Transactional
@@ -52,6 +84,7 @@ public class EditingChannelRules {
                     "a second rule for the same event type and grade");
         }
         problems.throwIfAny();
+        forgetKeptRulesAfterCommit();
         ChannelRule.deleteAll();
         ChannelRule.flush(); // the unique (event_type, grade) is checked against the new set only
         for (ChannelRuleView r : request.rules()) {
@@ -59,5 +92,22 @@ public class EditingChannelRules {
                     : EnumSet.copyOf(r.channels())).persist();
         }
         return all();
+    }
+
+    /** This replica routes by the new rules from the edit's commit on (and by the old ones if it rolls back). */
+    private void forgetKeptRulesAfterCommit() {
+        edits.incrementAndGet();
+        kept = null;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                edits.incrementAndGet();
+                kept = null;
+            }
+        });
     }
 }

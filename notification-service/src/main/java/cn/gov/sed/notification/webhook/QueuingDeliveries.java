@@ -34,13 +34,17 @@ public class QueuingDeliveries {
     public void queue(InboundEvent<? extends DomainEvent> event) {
         DomainEvent payload = event.payload();
         String name = event.type().eventName();
-        String reporter = reportingDepartment(payload);
-        List<Subscription> subscriptions = Subscription.list("eventTypes like ?1", "%" + name + "%");
+        String named = rememberReporter(payload);
+        List<Subscription> wanting = Subscription.<Subscription>list("eventTypes like ?1", "%" + name + "%").stream()
+                .filter(s -> s.eventTypeList().contains(name)).toList();
+        if (wanting.isEmpty()) {
+            return; // nobody subscribed to this type: the reporter of a later hazard event is not looked up
+        }
+        String reporter = named != null ? named : reportingDepartment(payload);
         byte[] body = event.body() != null ? event.body() : EventJson.write(payload); // as received: fields we do not know pass on
         Instant now = clock.instant();
-        for (Subscription s : subscriptions) {
-            if (!s.eventTypeList().contains(name)
-                    || !NotificationScope.mayReceive(s.ownerDepartment, s.ownerDistrict, event.type(), payload.district(),
+        for (Subscription s : wanting) {
+            if (!NotificationScope.mayReceive(s.ownerDepartment, s.ownerDistrict, event.type(), payload.district(),
                     reporter)) {
                 continue;
             }
@@ -64,25 +68,29 @@ public class QueuingDeliveries {
     }
 
     /**
-     * The department that reported the hazard a hazard event is about. HazardRegistered and HazardRemoved name it
-     * and are remembered; the later events of the hazard are looked up.
+     * The department HazardRegistered or HazardRemoved names as the hazard's reporter, remembered for the hazard's
+     * later events, which do not name it; null for other events.
      */
+    private String rememberReporter(DomainEvent payload) {
+        String named = payload instanceof HazardRegistered r ? r.reportingDepartment()
+                : payload instanceof HazardRemoved r ? r.reportingDepartment() : null;
+        if (named == null || named.isBlank()) {
+            return null;
+        }
+        em.createNativeQuery("INSERT INTO hazard_reporter (hazard_id, department) VALUES (?1, ?2)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, UUID.fromString(payload.aggregateId())).setParameter(2, named).executeUpdate();
+        return named;
+    }
+
+    /** The department that reported the hazard a later hazard event is about, as remembered; null if none. */
     private String reportingDepartment(DomainEvent payload) {
         if (!payload.eventType().topic().equals(Topics.HAZARD_EVENTS)) {
             return null;
         }
-        String named = payload instanceof HazardRegistered r ? r.reportingDepartment()
-                : payload instanceof HazardRemoved r ? r.reportingDepartment() : null;
-        UUID hazardId = UUID.fromString(payload.aggregateId());
-        if (named != null && !named.isBlank()) {
-            em.createNativeQuery("INSERT INTO hazard_reporter (hazard_id, department) VALUES (?1, ?2)"
-                            + " ON CONFLICT DO NOTHING")
-                    .setParameter(1, hazardId).setParameter(2, named).executeUpdate();
-            return named;
-        }
         @SuppressWarnings("unchecked")
         List<String> known = em.createNativeQuery("SELECT department FROM hazard_reporter WHERE hazard_id = ?1")
-                .setParameter(1, hazardId).getResultList();
+                .setParameter(1, UUID.fromString(payload.aggregateId())).getResultList();
         return known.isEmpty() ? null : known.get(0);
     }
 }

@@ -44,6 +44,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -203,6 +204,42 @@ class ChannelsTest {
         assertEquals(1, mailTo(email).size());
         JsonPath listed = messages(Tokens.city(), Map.of("subject", minor.hazardId().toString(), "channel", "EMAIL"));
         assertEquals(1, listed.getInt("total"));
+    }
+
+    /**
+     * Routing keeps the rules it read for a few seconds; the city's edit must still apply to the very next event on
+     * this replica, not after the rules kept before it expire.
+     */
+    @Test
+    void aRuleTheCityChangesAppliesToTheNextEventAtOnce() throws Exception {
+        String email = newEmail("hexi-rule");
+        districtAdminContact("120103", email, newPhone());
+        HazardRegistered before = registered("120103", newUscc(), Severity.MINOR);
+        kafka.send(before); // routed by the rules as they are (a minor hazard: the inbox only), which are then kept
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.districtAdmin("120103"))
+                .queryParam("size", 200).get("/api/v1/notifications/inbox").then().statusCode(200).extract()
+                .jsonPath().getList("items.subject").contains(before.hazardId().toString()));
+
+        List<Map<String, Object>> rules = given().auth().oauth2(Tokens.city()).get("/api/v1/notification-rules")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> changed = new ArrayList<>(rules);
+        changed.add(Map.of("eventType", "HazardRegistered", "grade", "MINOR", "channels", List.of("EMAIL")));
+        try {
+            replaceRules(changed);
+            HazardRegistered after = registered("120103", newUscc(), Severity.MINOR);
+            kafka.send(after);
+            MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email), l -> !l.isEmpty())
+                    .get(0);
+            assertTrue(text(mail).contains(after.hazardId().toString()), "the e-mail is about the hazard after the edit");
+            assertEquals(1, mailTo(email).size(), "the hazard before the edit stayed in the inbox");
+        } finally {
+            replaceRules(rules);
+        }
+    }
+
+    private static void replaceRules(List<Map<String, Object>> rules) {
+        given().auth().oauth2(Tokens.city()).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("rules", rules)).put("/api/v1/notification-rules").then().statusCode(200);
     }
 
     @Test
