@@ -498,9 +498,7 @@ public final class Bench {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
-        Map<Long, Double> pgBefore = postgresCpu();
-        double[] cpuBefore = {cpuSeconds(suite.process(HAZARD).pid()), cpuSeconds(ProcessHandle.current().pid()),
-                machineBusySeconds()};
+        CpuSample cpuBefore = cpuSample();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
@@ -531,7 +529,7 @@ public final class Bench {
             t.join();
         }
         return new Load(stats, ok.get(), failed.get(), bytes.get(), (System.nanoTime() - start) / 1e9,
-                cpuSince(cpuBefore, pgBefore));
+                cpuSample().since(cpuBefore));
     }
 
     private List<String> sampleIds(int n) throws Exception {
@@ -671,17 +669,25 @@ public final class Bench {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
-    /** The CPU used since {@code before} (hazard-service, this JVM, the machine) and {@code pgBefore}. */
-    private CpuUse cpuSince(double[] before, Map<Long, Double> pgBefore) throws IOException {
-        double postgres = 0;
-        for (Map.Entry<Long, Double> now : postgresCpu().entrySet()) {
-            Double then = pgBefore.get(now.getKey());
-            if (then != null) { // a backend that came or went inside the window is left out
-                postgres += now.getValue() - then;
+    /** The CPU used so far by hazard-service, this JVM and the machine, and by each PostgreSQL process. */
+    private record CpuSample(CpuUse totals, Map<Long, Double> postgres) {
+        /** What was used between {@code before} and this sample. */
+        CpuUse since(CpuSample before) {
+            double pg = 0;
+            for (Map.Entry<Long, Double> now : postgres.entrySet()) {
+                Double then = before.postgres.get(now.getKey());
+                if (then != null) { // a backend that came or went inside the window is left out
+                    pg += now.getValue() - then;
+                }
             }
+            return new CpuUse(totals.service() - before.totals.service(), pg, totals.bench() - before.totals.bench(),
+                    totals.machine() - before.totals.machine());
         }
-        return new CpuUse(cpuSeconds(suite.process(HAZARD).pid()) - before[0], postgres,
-                cpuSeconds(ProcessHandle.current().pid()) - before[1], machineBusySeconds() - before[2]);
+    }
+
+    private CpuSample cpuSample() throws IOException {
+        return new CpuSample(new CpuUse(cpuSeconds(suite.process(HAZARD).pid()), 0,
+                cpuSeconds(ProcessHandle.current().pid()), machineBusySeconds()), postgresCpu());
     }
 
     /** Each PostgreSQL process's CPU so far, by pid (the processes of {@link #postgresPids}). */

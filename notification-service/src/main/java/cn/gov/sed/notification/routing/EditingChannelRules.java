@@ -94,10 +94,11 @@ public class EditingChannelRules {
         return all();
     }
 
-    /** This replica routes by the new rules from the edit's commit on (and by the old ones if it rolls back). */
+    /**
+     * This replica routes by the new rules from the edit's commit on. Until then the rules kept are the old ones, as
+     * every other transaction reads them, so nothing is dropped before the commit.
+     */
     private void forgetKeptRulesAfterCommit() {
-        edits.incrementAndGet();
-        kept = null;
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
