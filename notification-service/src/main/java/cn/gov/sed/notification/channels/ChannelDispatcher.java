@@ -136,6 +136,8 @@ public class ChannelDispatcher {
                     if (d.channel() == MessageChannel.SMS) { // a retry does not wake people at night either
                         next = new QuietHours(quietStart, quietEnd, quietZone).notBefore(next, d.major());
                     }
+                    LOG.warnf("%s %s of %s failed (attempt %d of %d), tried again at %s: %s", d.channel(), d.id(),
+                            d.eventType(), attempts, maxAttempts, next, error);
                     ledger.record(d, owner, action, answer, error, next, null);
                 }
                 default -> throw new IllegalStateException(action + " does not follow an attempt");
