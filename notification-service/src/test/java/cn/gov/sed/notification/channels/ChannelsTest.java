@@ -11,6 +11,7 @@ import cn.gov.sed.contracts.vocabulary.InspectionMethod;
 import cn.gov.sed.contracts.vocabulary.OverdueLevel;
 import cn.gov.sed.contracts.vocabulary.Severity;
 import cn.gov.sed.contracts.vocabulary.UsageEnvironment;
+import cn.gov.sed.notification.routing.ChannelRuleResourceTest;
 import cn.gov.sed.platform.time.MovableClock;
 import cn.gov.sed.platform.validation.Limits;
 import cn.gov.sed.testing.KafkaEvents;
@@ -51,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -220,12 +222,11 @@ class ChannelsTest {
                 .queryParam("size", 200).get("/api/v1/notifications/inbox").then().statusCode(200).extract()
                 .jsonPath().getList("items.subject").contains(before.hazardId().toString()));
 
-        List<Map<String, Object>> rules = given().auth().oauth2(Tokens.city()).get("/api/v1/notification-rules")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> rules = ChannelRuleResourceTest.rules(Tokens.city());
         List<Map<String, Object>> changed = new ArrayList<>(rules);
         changed.add(Map.of("eventType", "HazardRegistered", "grade", "MINOR", "channels", List.of("EMAIL")));
         try {
-            replaceRules(changed);
+            ChannelRuleResourceTest.replace(changed);
             HazardRegistered after = registered("120103", newUscc(), Severity.MINOR);
             kafka.send(after);
             MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email), l -> !l.isEmpty())
@@ -233,13 +234,8 @@ class ChannelsTest {
             assertTrue(text(mail).contains(after.hazardId().toString()), "the e-mail is about the hazard after the edit");
             assertEquals(1, mailTo(email).size(), "the hazard before the edit stayed in the inbox");
         } finally {
-            replaceRules(rules);
+            ChannelRuleResourceTest.replace(rules);
         }
-    }
-
-    private static void replaceRules(List<Map<String, Object>> rules) {
-        given().auth().oauth2(Tokens.city()).contentType(io.restassured.http.ContentType.JSON)
-                .body(Map.of("rules", rules)).put("/api/v1/notification-rules").then().statusCode(200);
     }
 
     @Test
@@ -402,14 +398,14 @@ class ChannelsTest {
         String email = newEmail("jizhou-silent");
         districtAdminContact("120119", email, newPhone()); // a district no other test keeps contacts for
         HazardRegistered hazard = registered("120119", newUscc(), Severity.MAJOR);
+        Supplier<JsonPath> theEmail = () -> messages(Tokens.city(),
+                Map.of("subject", hazard.hazardId().toString(), "channel", "EMAIL"));
         ChannelCounterparts.smtpRelay().silence(true); // the server takes connections and never answers
         try {
             kafka.send(hazard);
             // the send is given up after quarkus.mailer.timeout (10 s in tests) and the message waits for its retry
-            await().atMost(Duration.ofSeconds(40)).until(() -> messages(Tokens.city(),
-                    Map.of("subject", hazard.hazardId().toString(), "channel", "EMAIL")),
+            JsonPath waiting = await().atMost(Duration.ofSeconds(40)).until(theEmail::get,
                     m -> m.getInt("total") == 1 && m.getString("items[0].lastError") != null);
-            JsonPath waiting = messages(Tokens.city(), Map.of("subject", hazard.hazardId().toString(), "channel", "EMAIL"));
             assertEquals("PENDING", waiting.getString("items[0].status"), waiting.prettify());
             assertTrue(waiting.getString("items[0].lastError").contains("Timeout"), waiting.prettify());
             assertEquals(0, mailTo(email).size());
@@ -418,10 +414,8 @@ class ChannelsTest {
         }
         // the server answers again: a later attempt goes out, once
         await().atMost(Duration.ofSeconds(40)).until(() -> mailTo(email), l -> !l.isEmpty());
-        await().atMost(Duration.ofSeconds(10)).until(() -> messages(Tokens.city(),
-                Map.of("subject", hazard.hazardId().toString(), "channel", "EMAIL")).getString("items[0].status")
-                .equals("SENT"));
-        JsonPath sent = messages(Tokens.city(), Map.of("subject", hazard.hazardId().toString(), "channel", "EMAIL"));
+        JsonPath sent = await().atMost(Duration.ofSeconds(10)).until(theEmail::get,
+                m -> m.getString("items[0].status").equals("SENT"));
         assertTrue(sent.getInt("items[0].attempts") >= 2, sent.prettify());
         assertEquals(1, mailTo(email).size());
     }

@@ -34,13 +34,18 @@ final class SilenceableRelay implements AutoCloseable {
 
     private void accept() {
         while (!listening.isClosed()) {
+            Socket client;
             try {
-                Socket client = listening.accept();
+                client = listening.accept();
+            } catch (IOException e) {
+                return; // closed
+            }
+            try {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 daemon(() -> pump(client, server), "smtp-relay-up");
                 daemon(() -> pump(server, client), "smtp-relay-down");
             } catch (IOException e) {
-                return; // closed
+                close(client); // the server refused this one: the client sees it closed, the relay goes on
             }
         }
     }

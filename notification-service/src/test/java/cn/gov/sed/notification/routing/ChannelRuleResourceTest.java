@@ -21,14 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
-class ChannelRuleResourceTest {
+public class ChannelRuleResourceTest {
 
-    static List<Map<String, Object>> rules(String token) {
+    /** The rules as {@code token} reads them (also used by the channels' tests). */
+    public static List<Map<String, Object>> rules(String token) {
         return given().auth().oauth2(token).get("/api/v1/notification-rules").then().statusCode(200)
                 .extract().jsonPath().getList("$");
     }
 
-    static void replace(List<Map<String, Object>> rules) {
+    /** The city replaces the rules with {@code rules}. */
+    public static void replace(List<Map<String, Object>> rules) {
         given().auth().oauth2(Tokens.city()).contentType(ContentType.JSON).body(Map.of("rules", rules))
                 .put("/api/v1/notification-rules").then().statusCode(200);
     }
