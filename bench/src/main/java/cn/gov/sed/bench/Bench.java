@@ -70,6 +70,8 @@ public final class Bench {
     private static final String HAZARD = "hazard-service";
     private static final int CLIENTS = 4;
     private static final int WARM_SECONDS = 3;
+    /** How long the AOT cache's training run reads before it stops (the JDK 25 start). */
+    private static final int TRAINING_SECONDS = 10;
     /** While iterating on one part: -Dbench.skip=statistics,paging,export,events,start leaves those sections out. */
     private static final List<String> SKIP = List.of(System.getProperty("bench.skip", "").split(","));
 
@@ -429,43 +431,142 @@ public final class Bench {
                 .append("(the loaded register) and Kafka, the other three services idle. Timed from the process start ")
                 .append("until `/q/health/ready` answers 200, polled every 10 ms; beside it the CPU time the process ")
                 .append("had used by then (user + system, all its threads: a figure that holds on a busy machine too).\n\n");
-        md.append("| start | ready after (s) | CPU at ready (s) | RSS at ready (MB) |\n|---|---|---|---|\n");
         Path root = Paths.get(System.getProperty("sed.project.root", ".")).toAbsolutePath();
+        ServiceProcess.Jvm jdk17 = ServiceProcess.Jvm.current();
+        Path jdk25 = jdk25();
+        Path aotJar = root.resolve(HAZARD).resolve("target/quarkus-aot/quarkus-run.jar");
+        boolean aot = jdk25 != null && Files.exists(aotJar);
+        String trained = aot ? trainAotCache(root, jdk25) : null;
+        md.append("| start | JDK, packaging, archive | ready after (s) | CPU at ready (s) | RSS at ready (MB) |\n|---|---|---|---|---|\n");
         for (int i = 1; i <= 3; i++) {
-            int port = Ports.free();
-            long started = System.nanoTime();
-            Process p = ServiceProcess.start(root, HAZARD, port, jdbcUrl("hazard"), EmbeddedPostgresServer.USER,
-                    EmbeddedPostgresServer.PASSWORD, suite.bootstrapServers(),
-                    Paths.get("target", "system-tests", "hazard-service-alone.log"));
-            try {
-                URI ready = URI.create("http://localhost:" + port + "/q/health/ready");
-                long deadline = started + 120_000_000_000L;
-                boolean up = false;
-                while (!up && System.nanoTime() < deadline && p.isAlive()) {
-                    try {
-                        up = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                    } catch (IOException e) {
-                        // not listening yet
-                    }
-                    if (!up) {
-                        Thread.sleep(10);
-                    }
+            md.append(startOnce(root, jdk17, String.format("#%d | %s, fast-jar, AppCDS (as shipped)", i,
+                    System.getProperty("java.version"))));
+        }
+        if (trained != null) {
+            for (int i = 1; i <= 3; i++) {
+                md.append(startOnce(root, ServiceProcess.Jvm.aot(jdk25, List.of("-XX:AOTCache=app.aot")),
+                        String.format("#%d | %s, aot-jar, AOT cache", i, javaVersion(jdk25))));
+            }
+        }
+        md.append('\n');
+        if (!aot) {
+            md.append("No JDK 25 start: ").append(jdk25 == null ? "no JDK 25 found (-Dbench.jdk25, JAVA25_HOME)"
+                    : aotJar + " is missing (bench/run packages it)").append(".\n\n");
+        } else if (trained == null) {
+            md.append("No JDK 25 start: its training run wrote no AOT cache (see target/system-tests/hazard-service-aot-training.log).\n\n");
+        } else {
+            md.append("The JDK 25 rows (docs/footprint.md, seventh pass): hazard-service packaged as `aot-jar` ")
+                    .append("(`target/quarkus-aot`, the layout whose classes the JDK's AOT cache can hold), its cache ")
+                    .append("written by one training run in this benchmark: ").append(trained).append(".\n\n");
+        }
+    }
+
+    /** Where a JDK 25 is: -Dbench.jdk25, else JAVA25_HOME, else Temurin 25's Debian path; null when none is. */
+    private static Path jdk25() {
+        String configured = System.getProperty("bench.jdk25", System.getenv("JAVA25_HOME"));
+        Path home = Paths.get(configured != null ? configured : "/usr/lib/jvm/temurin-25-jdk-amd64");
+        return Files.isExecutable(home.resolve("bin/java")) ? home : null;
+    }
+
+    private static String javaVersion(Path javaHome) throws IOException {
+        Path release = javaHome.resolve("release");
+        if (Files.exists(release)) {
+            for (String line : Files.readAllLines(release)) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    return line.substring("JAVA_VERSION=".length()).replace("\"", "");
                 }
-                double seconds = (System.nanoTime() - started) / 1e9;
-                md.append(String.format("| #%d | %s | %.1f | %d |%n", i, up ? String.format("%.2f", seconds) : "not ready",
-                        cpuSeconds(p.pid()), rss(p.pid(), "VmRSS:") / 1024));
-            } finally {
-                p.destroy();
-                if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
+            }
+        }
+        return javaHome.getFileName().toString();
+    }
+
+    /**
+     * The training run of the AOT cache: hazard-service from {@code target/quarkus-aot} on JDK 25 with
+     * {@code -XX:AOTCacheOutput=app.aot}, started against the loaded register, then the reads of this benchmark for a
+     * few seconds, then stopped: at its exit the JDK writes the cache of what it loaded, linked and profiled. Answers
+     * what the run cost, or null when no cache was written.
+     */
+    private String trainAotCache(Path root, Path jdk25) throws Exception {
+        Path cache = root.resolve(HAZARD).resolve("target/quarkus-aot/app.aot");
+        Files.deleteIfExists(cache);
+        int port = Ports.free();
+        Path log = Paths.get("target", "system-tests", "hazard-service-aot-training.log");
+        long started = System.nanoTime();
+        Process p = ServiceProcess.start(root, HAZARD, ServiceProcess.Jvm.aot(jdk25, List.of("-XX:AOTCacheOutput=app.aot")),
+                port, jdbcUrl("hazard"), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
+                suite.bootstrapServers(), log);
+        int answered = 0;
+        try {
+            ServiceProcess.awaitReady(HAZARD, port, p, Duration.ofSeconds(120), log);
+            // one client, back to back (the suite's hazard-service, whose CPU the reads' windows sample, is stopped)
+            List<String> ids = sampleIds(100);
+            List<String> reads = List.of("/api/v1/hazards?size=20&view=summary", "/api/v1/hazards?size=20",
+                    "/api/v1/hazard-statistics?groupBy=district", "/api/v1/hazard-statistics/common-issues",
+                    "/api/v1/hazards?size=20&view=summary&district=" + DISTRICT, "/api/v1/hazards/");
+            long end = System.nanoTime() + TRAINING_SECONDS * 1_000_000_000L;
+            for (int n = 0; System.nanoTime() < end; n++) {
+                String path = reads.get(n % reads.size());
+                if (path.endsWith("/")) {
+                    path += ids.get(n % ids.size());
                 }
+                if (http.send(request("http://localhost:" + port, path, city), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    answered++;
+                }
+            }
+        } finally {
+            p.destroy();
+            if (!p.waitFor(300, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (!Files.exists(cache)) {
+            return null;
+        }
+        return String.format("%d reads of six kinds, one client, for %d s after it was ready; %.0f s from its start until "
+                + "the cache (%d MB) was written", answered, TRAINING_SECONDS, seconds, Files.size(cache) / (1024 * 1024));
+    }
+
+    /** One start of hazard-service alone: a table row with the time to ready, the CPU used by then and the RSS. */
+    private String startOnce(Path root, ServiceProcess.Jvm jvm, String label) throws Exception {
+        int port = Ports.free();
+        long started = System.nanoTime();
+        Process p = ServiceProcess.start(root, HAZARD, jvm, port, jdbcUrl("hazard"), EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD, suite.bootstrapServers(),
+                Paths.get("target", "system-tests", "hazard-service-alone.log"));
+        try {
+            URI ready = URI.create("http://localhost:" + port + "/q/health/ready");
+            long deadline = started + 120_000_000_000L;
+            boolean up = false;
+            while (!up && System.nanoTime() < deadline && p.isAlive()) {
+                try {
+                    up = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                if (!up) {
+                    Thread.sleep(10);
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return String.format("| %s | %s | %.1f | %d |%n", label, up ? String.format("%.2f", seconds) : "not ready",
+                    cpuSeconds(p.pid()), rss(p.pid(), "VmRSS:") / 1024);
+        } finally {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
             }
         }
     }
 
     private HttpRequest request(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(suite.url(HAZARD) + path)).timeout(Duration.ofSeconds(60));
+        return request(suite.url(HAZARD), path, token);
+    }
+
+    private static HttpRequest request(String base, String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

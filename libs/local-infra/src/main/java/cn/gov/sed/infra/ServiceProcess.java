@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,14 +42,48 @@ public final class ServiceProcess {
     /** As above, with {@code extraEnvironment} added last (e.g. an OTLP exporter for a test that reads traces). */
     public static Process start(Path root, String service, int port, String jdbcUrl, String dbUser, String dbPassword,
                                 String kafkaBootstrap, Path log, Map<String, String> extraEnvironment) throws IOException {
+        Map<String, String> env = environment(root, jdbcUrl, dbUser, dbPassword, kafkaBootstrap);
+        env.putAll(extraEnvironment);
+        return launch(root, service, Jvm.current(), port, log, env);
+    }
+
+    /**
+     * Which java runs a service, from which packaging, with which class archive option: by default the JDK running
+     * this code, {@code quarkus-app} (fast-jar) and its own {@code jvm.options} as they are (AppCDS, written by
+     * {@code mvn package} with that JDK).
+     */
+    public record Jvm(Path javaHome, String appDirectory, List<String> archiveOptions) {
+        public static Jvm current() {
+            return new Jvm(Paths.get(System.getProperty("java.home")), "quarkus-app", null);
+        }
+
+        /**
+         * JDK 25 (or newer) from the {@code aot-jar} packaging in {@code target/quarkus-aot}, the layout whose classes
+         * the JDK's AOT cache can hold (fast-jar loads them through Quarkus's own class loader, which the cache skips),
+         * with {@code archiveOptions} (e.g. {@code -XX:AOTCache=app.aot}, or {@code -XX:AOTCacheOutput=app.aot} for a
+         * training run) in place of the AppCDS archive line, which such a JDK refuses beside an AOT cache.
+         */
+        public static Jvm aot(Path javaHome, List<String> archiveOptions) {
+            return new Jvm(javaHome, "quarkus-aot", List.copyOf(archiveOptions));
+        }
+    }
+
+    /** As {@link #start}, on another JDK or packaging ({@link Jvm#aot}). */
+    public static Process start(Path root, String service, Jvm jvm, int port, String jdbcUrl, String dbUser,
+                                String dbPassword, String kafkaBootstrap, Path log) throws IOException {
+        return launch(root, service, jvm, port, log, environment(root, jdbcUrl, dbUser, dbPassword, kafkaBootstrap));
+    }
+
+    /** Where a service finds its database and the broker, and the key it trusts tokens signed with. */
+    private static Map<String, String> environment(Path root, String jdbcUrl, String dbUser, String dbPassword,
+                                                   String kafkaBootstrap) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DB_URL", jdbcUrl);
         env.put("DB_USER", dbUser);
         env.put("DB_PASSWORD", dbPassword);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("SED_DEV_KEY", "file:" + root.toAbsolutePath().resolve("deploy/local/jwt/publicKey.pem"));
-        env.putAll(extraEnvironment);
-        return launch(root, service, port, log, env);
+        return env;
     }
 
     /**
@@ -59,16 +95,16 @@ public final class ServiceProcess {
         env.put("SED_DEV_PRIVATE_KEY", root.toAbsolutePath().resolve("deploy/local/jwt/privateKey.pem").toString());
         upstreams.forEach((service, url) ->
                 env.put(service.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URL", url));
-        return launch(root, "console", port, log, env);
+        return launch(root, "console", Jvm.current(), port, log, env);
     }
 
     /**
      * Runs a module's packaged jar in the {@code local} profile with its own {@code jvm.options}, on {@code port},
      * with {@code environment} added, its output appended to {@code log}.
      */
-    private static Process launch(Path root, String module, int port, Path log, Map<String, String> environment)
+    private static Process launch(Path root, String module, Jvm jvm, int port, Path log, Map<String, String> environment)
             throws IOException {
-        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = root.resolve(module).resolve("target").resolve(jvm.appDirectory()).resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the suite first (mvn -DskipTests install)");
         }
@@ -76,10 +112,25 @@ public final class ServiceProcess {
         if (!Files.exists(options)) {
             throw new IllegalStateException(options + " is missing");
         }
+        List<String> command = new ArrayList<>();
+        command.add(jvm.javaHome().resolve("bin").resolve("java").toString());
+        if (jvm.archiveOptions() == null) {
+            command.add("@" + options.toAbsolutePath());
+        } else {
+            // the same settings but for the class archive line (java reads no @file that leaves a line out)
+            for (String line : Files.readAllLines(options)) {
+                String option = line.strip();
+                if (!option.isEmpty() && !option.startsWith("#") && !option.startsWith("-XX:SharedArchiveFile=")) {
+                    command.add(option);
+                }
+            }
+            command.addAll(jvm.archiveOptions());
+        }
+        command.add("-jar");
+        command.add(jar.getFileName().toString());
         // run in the jar's directory, as the image does: jvm.options names the class archive (app-cds.jsa, written
         // by `mvn package` next to the jar) by a relative path, and the archive recorded the jar by its relative path
-        ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + options.toAbsolutePath(), "-jar", jar.getFileName().toString())
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
