@@ -27,10 +27,16 @@ public abstract class WebhookChannel implements SocialChannel {
     @ConfigProperty(name = "sed.publicity.channels.deadline", defaultValue = "PT10S")
     Duration deadline;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    /**
+     * One client for every platform, made at the first post: each JDK HttpClient keeps a selector thread of its own,
+     * and a field of the channel would be made again for each bean's CDI client proxy (a subclass) as well.
+     */
+    private static final class Http {
+        static final HttpClient CLIENT = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
 
     /** The platform's request body. */
     protected abstract ObjectNode payload(ObjectNode body, OutgoingPost post);
@@ -51,7 +57,7 @@ public abstract class WebhookChannel implements SocialChannel {
             if (!account.token().isEmpty()) {
                 request.header("Authorization", "Bearer " + account.token());
             }
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = Http.CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return SocialChannel.Outcome.failed(null, null, "interrupted");
