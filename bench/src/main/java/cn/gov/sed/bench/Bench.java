@@ -70,7 +70,7 @@ public final class Bench {
     private static final String HAZARD = "hazard-service";
     private static final int CLIENTS = 4;
     private static final int WARM_SECONDS = 3;
-    /** How long the AOT cache's training run reads before it stops (the JDK 25 start). */
+    /** How long a class archive's training run reads before it stops (the starts from the aot-jar packaging). */
     private static final int TRAINING_SECONDS = 10;
     /** While iterating on one part: -Dbench.skip=statistics,paging,export,events,start leaves those sections out. */
     private static final List<String> SKIP = List.of(System.getProperty("bench.skip", "").split(","));
@@ -432,32 +432,44 @@ public final class Bench {
                 .append("until `/q/health/ready` answers 200, polled every 10 ms; beside it the CPU time the process ")
                 .append("had used by then (user + system, all its threads: a figure that holds on a busy machine too).\n\n");
         Path root = Paths.get(System.getProperty("sed.project.root", ".")).toAbsolutePath();
-        ServiceProcess.Jvm jdk17 = ServiceProcess.Jvm.current();
+        Path javaHome = Paths.get(System.getProperty("java.home"));
         Path jdk25 = jdk25();
         Path aotJar = root.resolve(HAZARD).resolve("target/quarkus-aot/quarkus-run.jar");
-        boolean aot = jdk25 != null && Files.exists(aotJar);
-        String trained = aot ? trainAotCache(root, jdk25) : null;
+        boolean aotJarBuilt = Files.exists(aotJar);
+        // the archives trained on the aot-jar packaging: AppCDS on this JDK, the AOT cache on JDK 25
+        String trainedCds = aotJarBuilt ? train(root, ServiceProcess.Jvm.aot(javaHome,
+                List.of("-XX:ArchiveClassesAtExit=app-trained.jsa")), "app-trained.jsa") : null;
+        String trainedAot = aotJarBuilt && jdk25 != null ? train(root, ServiceProcess.Jvm.aot(jdk25,
+                List.of("-XX:AOTCacheOutput=app.aot")), "app.aot") : null;
         md.append("| start | JDK, packaging, archive | ready after (s) | CPU at ready (s) | RSS at ready (MB) |\n|---|---|---|---|---|\n");
+        String java = System.getProperty("java.version");
         for (int i = 1; i <= 3; i++) {
-            md.append(startOnce(root, jdk17, String.format("#%d | %s, fast-jar, AppCDS (as shipped)", i,
-                    System.getProperty("java.version"))));
+            md.append(startOnce(root, ServiceProcess.Jvm.current(),
+                    String.format("#%d | %s, fast-jar, AppCDS written at build time (as shipped)", i, java)));
         }
-        if (trained != null) {
+        if (trainedCds != null) {
+            for (int i = 1; i <= 3; i++) {
+                md.append(startOnce(root, ServiceProcess.Jvm.aot(javaHome, List.of("-XX:SharedArchiveFile=app-trained.jsa")),
+                        String.format("#%d | %s, aot-jar, AppCDS from a training run", i, java)));
+            }
+        }
+        if (trainedAot != null) {
             for (int i = 1; i <= 3; i++) {
                 md.append(startOnce(root, ServiceProcess.Jvm.aot(jdk25, List.of("-XX:AOTCache=app.aot")),
-                        String.format("#%d | %s, aot-jar, AOT cache", i, javaVersion(jdk25))));
+                        String.format("#%d | %s, aot-jar, AOT cache from a training run", i, javaVersion(jdk25))));
             }
         }
         md.append('\n');
-        if (!aot) {
-            md.append("No JDK 25 start: ").append(jdk25 == null ? "no JDK 25 found (-Dbench.jdk25, JAVA25_HOME)"
-                    : aotJar + " is missing (bench/run packages it)").append(".\n\n");
-        } else if (trained == null) {
-            md.append("No JDK 25 start: its training run wrote no AOT cache (see target/system-tests/hazard-service-aot-training.log).\n\n");
+        if (!aotJarBuilt) {
+            md.append("Only the start as shipped: ").append(aotJar).append(" is missing (bench/run packages it).\n\n");
         } else {
-            md.append("The JDK 25 rows (docs/footprint.md, seventh pass): hazard-service packaged as `aot-jar` ")
-                    .append("(`target/quarkus-aot`, the layout whose classes the JDK's AOT cache can hold), its cache ")
-                    .append("written by one training run in this benchmark: ").append(trained).append(".\n\n");
+            md.append("The other rows (docs/footprint.md, seventh pass): hazard-service packaged as `aot-jar` ")
+                    .append("(`target/quarkus-aot`: every class on the JDK's own class path, which is what its archives ")
+                    .append("can hold), each archive written by one training run in this benchmark. AppCDS on ").append(java)
+                    .append(": ").append(trainedCds != null ? trainedCds : "no archive written (see target/system-tests/hazard-service-training.log)")
+                    .append(". The AOT cache on JDK 25: ").append(jdk25 == null ? "no JDK 25 found (-Dbench.jdk25, JAVA25_HOME)"
+                            : trainedAot != null ? trainedAot : "no cache written (see target/system-tests/hazard-service-training.log)")
+                    .append(".\n\n");
         }
     }
 
@@ -481,20 +493,19 @@ public final class Bench {
     }
 
     /**
-     * The training run of the AOT cache: hazard-service from {@code target/quarkus-aot} on JDK 25 with
-     * {@code -XX:AOTCacheOutput=app.aot}, started against the loaded register, then the reads of this benchmark for a
-     * few seconds, then stopped: at its exit the JDK writes the cache of what it loaded, linked and profiled. Answers
-     * what the run cost, or null when no cache was written.
+     * A training run: hazard-service from {@code target/quarkus-aot} on {@code jvm}, whose options name the archive
+     * to write at exit ({@code -XX:ArchiveClassesAtExit}, {@code -XX:AOTCacheOutput}), started against the loaded
+     * register, then the reads of this benchmark for a few seconds, then stopped: at its exit the JDK writes what it
+     * loaded (and, JDK 25, linked and profiled). Answers what the run cost, or null when no archive was written.
      */
-    private String trainAotCache(Path root, Path jdk25) throws Exception {
-        Path cache = root.resolve(HAZARD).resolve("target/quarkus-aot/app.aot");
+    private String train(Path root, ServiceProcess.Jvm jvm, String archive) throws Exception {
+        Path cache = root.resolve(HAZARD).resolve("target/quarkus-aot").resolve(archive);
         Files.deleteIfExists(cache);
         int port = Ports.free();
-        Path log = Paths.get("target", "system-tests", "hazard-service-aot-training.log");
+        Path log = Paths.get("target", "system-tests", "hazard-service-training.log");
         long started = System.nanoTime();
-        Process p = ServiceProcess.start(root, HAZARD, ServiceProcess.Jvm.aot(jdk25, List.of("-XX:AOTCacheOutput=app.aot")),
-                port, jdbcUrl("hazard"), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
-                suite.bootstrapServers(), log);
+        Process p = ServiceProcess.start(root, HAZARD, jvm, port, jdbcUrl("hazard"), EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD, suite.bootstrapServers(), log);
         int answered = 0;
         try {
             ServiceProcess.awaitReady(HAZARD, port, p, Duration.ofSeconds(120), log);
@@ -525,7 +536,7 @@ public final class Bench {
             return null;
         }
         return String.format("%d reads of six kinds, one client, for %d s after it was ready; %.0f s from its start until "
-                + "the cache (%d MB) was written", answered, TRAINING_SECONDS, seconds, Files.size(cache) / (1024 * 1024));
+                + "the archive (%d MB) was written", answered, TRAINING_SECONDS, seconds, Files.size(cache) / (1024 * 1024));
     }
 
     /** One start of hazard-service alone: a table row with the time to ready, the CPU used by then and the RSS. */

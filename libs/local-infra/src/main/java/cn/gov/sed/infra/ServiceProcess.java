@@ -58,10 +58,12 @@ public final class ServiceProcess {
         }
 
         /**
-         * JDK 25 (or newer) from the {@code aot-jar} packaging in {@code target/quarkus-aot}, the layout whose classes
-         * the JDK's AOT cache can hold (fast-jar loads them through Quarkus's own class loader, which the cache skips),
-         * with {@code archiveOptions} (e.g. {@code -XX:AOTCache=app.aot}, or {@code -XX:AOTCacheOutput=app.aot} for a
-         * training run) in place of the AppCDS archive line, which such a JDK refuses beside an AOT cache.
+         * {@code javaHome}'s java from the {@code aot-jar} packaging in {@code target/quarkus-aot}, which puts every
+         * class on the JDK's own class path, where the JDK's class archives can hold them (fast-jar loads them
+         * through Quarkus's own class loader), with {@code archiveOptions} in place of the AppCDS line of
+         * {@code jvm.options} (whose archive was written for quarkus-app): e.g. {@code -XX:ArchiveClassesAtExit=…} or
+         * {@code -XX:AOTCacheOutput=app.aot} for a training run, {@code -XX:SharedArchiveFile=…} or
+         * {@code -XX:AOTCache=app.aot} after it (JDK 25 refuses an AppCDS archive beside an AOT cache).
          */
         public static Jvm aot(Path javaHome, List<String> archiveOptions) {
             return new Jvm(javaHome, "quarkus-aot", List.copyOf(archiveOptions));
