@@ -54,6 +54,13 @@ public final class LocalSuite {
             System.out.println(TokenCommand.mint(root, options(args)));
             return;
         }
+        if (args.length > 0 && args[0].equals("training")) {
+            if (args.length != 2) {
+                throw new IllegalArgumentException("usage: training <directory>");
+            }
+            TrainingStack.run(Paths.get(args[1]).toAbsolutePath());
+            return;
+        }
         new LocalSuite(root).run();
     }
 
