@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Builds hazard-service's image with the documented command on the base made here from Debian packages
- * ({@code deploy/images/build --base debian}) and reads the OCI archive it writes, as a registry would receive it:
- * who the process runs as, what it starts, which layers hold what, the JVM settings and the labels.
+ * ({@code deploy/images/build --base debian}, which trains its class archive against a database and broker of its
+ * own) and reads the OCI archive it writes, as a registry would receive it: who the process runs as, what it starts,
+ * which layers hold what, the JVM settings and the labels; then asks the image's own JDK what its class archive holds.
  * Runs where buildah and mmdebstrap are installed, as root (.ci/run installs them); skipped elsewhere.
  */
 class HazardServiceImageIT {
@@ -42,6 +43,8 @@ class HazardServiceImageIT {
     /** Per layer (in order): each file's path (without the leading "./") and its entry. */
     private static final List<Map<String, TarArchiveEntry>> layers = new ArrayList<>();
     private static final Map<String, String> texts = new HashMap<>();
+    private static Path archive;
+    private static String buildOutput;
 
     @BeforeAll
     static void buildTheImage() throws Exception {
@@ -50,8 +53,9 @@ class HazardServiceImageIT {
         assumeTrue("root".equals(System.getProperty("user.name")),
                 "needs root: mmdebstrap's root mode and buildah's vfs storage (as CI runs)");
         root = Path.of(System.getProperty("sed.root", "../..")).toAbsolutePath().normalize();
-        assertTrue(Files.exists(root.resolve(SERVICE + "/target/quarkus-app/quarkus-run.jar")),
-                "package hazard-service in the same build: mvn verify -pl hazard-service,deploy/images -am");
+        assertTrue(Files.exists(root.resolve(SERVICE + "/target/quarkus-aot/quarkus-run.jar"))
+                        && Files.exists(root.resolve("deploy/local/target/local-suite.jar")),
+                "package hazard-service and deploy/local in the same build: mvn verify -pl deploy/images -am");
 
         Path log = root.resolve("deploy/images/target/build.log");
         Files.createDirectories(log.getParent());
@@ -60,9 +64,10 @@ class HazardServiceImageIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(build.waitFor(25, TimeUnit.MINUTES), "the image build did not end in 25 minutes");
         String output = Files.readString(log);
+        buildOutput = output;
         assertEquals(0, build.exitValue(), "deploy/images/build failed:\n" + output);
         String[] lines = output.strip().split("\n");
-        Path archive = Path.of(lines[lines.length - 1].strip());
+        archive = Path.of(lines[lines.length - 1].strip());
         assertTrue(Files.isRegularFile(archive), "the build names the archive it wrote:\n" + output);
 
         Map<String, byte[]> blobs = readArchive(archive);
@@ -127,6 +132,42 @@ class HazardServiceImageIT {
         assertTrue(archive.getSize() > 10_000_000, "a class archive of the application: " + archive.getSize() + " bytes");
         assertTrue(layerOf("deployments/app-cds.jsa") > layerOf("deployments/quarkus-run.jar"),
                 "the archive is made after the application is in place");
+    }
+
+    @Test
+    void itsClassArchiveWasTrainedByAStartThatReachedTheDatabaseAndBrokerAndServedReads() throws Exception {
+        // the training run's own account: ready, every read of training-reads answered as expected, an archive written
+        assertTrue(buildOutput.lines().anyMatch(l -> l.matches("training hazard-service: ready, \\d+ reads, archive of \\d+ MB written")),
+                buildOutput);
+        assertEquals("trained", config.path("config").path("Labels").path("cn.gov.sed.class-archive").asText());
+        // the image's JDK lists what the archive holds and checks it against itself and the class path the
+        // entrypoint gives (-Xshare:on: an archive it could not map is an error, not a silent fallback)
+        String listing = inTheImage("java", "@/deployments/jvm.options", "-Xshare:on", "-XX:+PrintSharedArchiveAndExit",
+                "-jar", "quarkus-run.jar");
+        assertTrue(listing.contains("archive is valid"), listing.substring(Math.max(0, listing.length() - 2000)));
+        for (String loadedOnlyByTheTraining : List.of(
+                "org.postgresql.jdbc.PgConnection",                    // a connection to the database was opened
+                "org.hibernate.internal.SessionImpl",                  // and a session used
+                "org.apache.kafka.clients.consumer.KafkaConsumer",     // the consumers reached the broker
+                "cn.gov.sed.hazard.hazard.HazardResource",             // the reads of training-reads were served
+                "cn.gov.sed.hazard.hazard.HazardSummary")) {           // ?view=summary among them
+            assertTrue(listing.lines().anyMatch(l -> l.endsWith(" " + loadedOnlyByTheTraining + " app_loader")),
+                    "the archive holds " + loadedOnlyByTheTraining);
+        }
+    }
+
+    @Test
+    void nothingOfTheTrainingStaysInTheImage() {
+        // the training's key, token and addresses were mounted for one step, never copied
+        List<String> leftovers = layers.stream().flatMap(l -> l.keySet().stream())
+                .filter(p -> p.startsWith("target") || p.endsWith("/token") || p.endsWith("publicKey.pem")
+                        || p.endsWith(".env") || p.endsWith("train.sh"))
+                .toList();
+        assertEquals(List.of(), leftovers);
+        String configText = config.toString();
+        for (String trace : List.of("jdbc:", "sed-training", "Bearer", "KAFKA_BOOTSTRAP_SERVERS", "JWT_")) {
+            assertFalse(configText.contains(trace), "the image's config and history name no " + trace + ": " + configText);
+        }
     }
 
     @Test
@@ -222,6 +263,40 @@ class HazardServiceImageIT {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
         return values;
+    }
+
+    /** Runs a command in a container of the built image (its own store, thrown away) and returns its output. */
+    private static String inTheImage(String... command) throws Exception {
+        Path store = Files.createTempDirectory("sed-image-it");
+        List<String> buildah = List.of("buildah", "--root", store.resolve("storage").toString(),
+                "--runroot", store.resolve("run").toString(), "--storage-driver",
+                System.getenv().getOrDefault("SED_STORAGE_DRIVER", "overlay"));
+        try {
+            String image = run(buildah, "pull", "-q", "oci-archive:" + archive).strip();
+            String container = run(buildah, "from", "-q", image).strip();
+            List<String> args = new ArrayList<>(List.of("run", "--isolation", "chroot", container, "--"));
+            args.addAll(List.of(command));
+            return run(buildah, args.toArray(String[]::new));
+        } finally {
+            run(buildah, "rm", "-a");
+            run(buildah, "rmi", "-af");
+            new ProcessBuilder("rm", "-rf", store.toString()).start().waitFor();
+        }
+    }
+
+    private static String run(List<String> prefix, String... args) throws Exception {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("sed-image-it", ".log");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", command) + " did not end in 5 minutes");
+            String output = Files.readString(out);
+            assertEquals(0, p.exitValue(), String.join(" ", command) + " failed:\n" + output);
+            return output;
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 
     private static boolean onPath(String tool) {
