@@ -445,12 +445,12 @@ public final class Bench {
         String java = System.getProperty("java.version");
         for (int i = 1; i <= 3; i++) {
             md.append(startOnce(root, ServiceProcess.Jvm.current(),
-                    String.format("#%d | %s, fast-jar, AppCDS written at build time (as shipped)", i, java)));
+                    String.format("#%d | %s, fast-jar, AppCDS written at build time (as ./run and the tests start it)", i, java)));
         }
         if (trainedCds != null) {
             for (int i = 1; i <= 3; i++) {
                 md.append(startOnce(root, ServiceProcess.Jvm.aot(javaHome, List.of("-XX:SharedArchiveFile=app-trained.jsa")),
-                        String.format("#%d | %s, aot-jar, AppCDS from a training run", i, java)));
+                        String.format("#%d | %s, aot-jar, AppCDS from a training run (as the images start)", i, java)));
             }
         }
         if (trainedAot != null) {
@@ -461,7 +461,7 @@ public final class Bench {
         }
         md.append('\n');
         if (!aotJarBuilt) {
-            md.append("Only the start as shipped: ").append(aotJar).append(" is missing (bench/run packages it).\n\n");
+            md.append("Only the start from fast-jar: ").append(aotJar).append(" is missing (mvn package writes it).\n\n");
         } else {
             md.append("The other rows (docs/footprint.md, seventh pass): hazard-service packaged as `aot-jar` ")
                     .append("(`target/quarkus-aot`: every class on the JDK's own class path, which is what its archives ")
