@@ -2,10 +2,9 @@ package cn.gov.sed.local;
 
 import cn.gov.sed.infra.EmbeddedKafkaBroker;
 import cn.gov.sed.infra.EmbeddedPostgresServer;
+import cn.gov.sed.infra.Ports;
 import io.smallrye.jwt.build.Jwt;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -15,7 +14,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar deploy/local/target/local-suite.jar training <dir>}: what the training run of a service's class
@@ -48,20 +46,18 @@ final class TrainingStack {
     static void run(Path dir) throws Exception {
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve("ready"));
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir.resolve("postgres"), freePort(),
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir.resolve("postgres"), Ports.free(),
                 dir.resolve("postgres.log"));
         EmbeddedKafkaBroker broker;
         try {
-            broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), freePort());
+            broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), Ports.free());
         } catch (RuntimeException e) {
             postgres.close();
             throw e;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             broker.close();
             postgres.close();
-            stopped.countDown();
         }, "training-stack-stop"));
 
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
@@ -84,13 +80,13 @@ final class TrainingStack {
             env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + MOUNTED_AT + "/publicKey.pem");
             env.put("JWT_ISSUER", ISSUER);
             env.put("JWT_AUDIENCE", AUDIENCE);
-            env.put("QUARKUS_HTTP_PORT", String.valueOf(freePort()));
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(Ports.free()));
             Files.writeString(dir.resolve(service + ".env"), shell(env));
         }
         Files.writeString(dir.resolve("ready"), "");
         LocalSuite.say("training stack ready in " + dir + " (PostgreSQL " + adminUrl + ", Kafka "
                 + broker.bootstrapServers() + "); stop it with SIGTERM");
-        stopped.await();
+        Thread.currentThread().join(); // until SIGTERM, whose shutdown hook stops the broker and the database
     }
 
     /** KEY='value' lines a POSIX shell reads with {@code set -a; . file}. */
@@ -98,11 +94,5 @@ final class TrainingStack {
         StringBuilder lines = new StringBuilder();
         env.forEach((key, value) -> lines.append(key).append("='").append(value.replace("'", "'\\''")).append("'\n"));
         return lines.toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
