@@ -3,6 +3,7 @@ package cn.gov.sed.local;
 import cn.gov.sed.infra.EmbeddedKafkaBroker;
 import cn.gov.sed.infra.EmbeddedPostgresServer;
 import cn.gov.sed.infra.Ports;
+import cn.gov.sed.infra.ServiceProcess;
 import io.smallrye.jwt.build.Jwt;
 
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,11 +72,8 @@ final class TrainingStack {
             String database = service.replace("-service", "");
             EmbeddedPostgresServer.Databases.ensure(adminUrl, EmbeddedPostgresServer.USER,
                     EmbeddedPostgresServer.PASSWORD, database);
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("DB_URL", EmbeddedPostgresServer.Databases.url(adminUrl, database));
-            env.put("DB_USER", EmbeddedPostgresServer.USER);
-            env.put("DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
-            env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+            Map<String, String> env = ServiceProcess.connections(EmbeddedPostgresServer.Databases.url(adminUrl, database),
+                    EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, broker.bootstrapServers());
             env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + MOUNTED_AT + "/publicKey.pem");
             env.put("JWT_ISSUER", ISSUER);
             env.put("JWT_AUDIENCE", AUDIENCE);

@@ -79,12 +79,21 @@ public final class ServiceProcess {
     /** Where a service finds its database and the broker, and the key it trusts tokens signed with. */
     private static Map<String, String> environment(Path root, String jdbcUrl, String dbUser, String dbPassword,
                                                    String kafkaBootstrap) {
+        Map<String, String> env = connections(jdbcUrl, dbUser, dbPassword, kafkaBootstrap);
+        env.put("SED_DEV_KEY", "file:" + root.toAbsolutePath().resolve("deploy/local/jwt/publicKey.pem"));
+        return env;
+    }
+
+    /**
+     * The variables by which a service, in any profile, finds its database and the broker (application.properties
+     * reads them; a pod's are in deploy/k8s): a mutable map, in this order.
+     */
+    public static Map<String, String> connections(String jdbcUrl, String dbUser, String dbPassword, String kafkaBootstrap) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DB_URL", jdbcUrl);
         env.put("DB_USER", dbUser);
         env.put("DB_PASSWORD", dbPassword);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
-        env.put("SED_DEV_KEY", "file:" + root.toAbsolutePath().resolve("deploy/local/jwt/publicKey.pem"));
         return env;
     }
 
