@@ -15,6 +15,8 @@ import org.hibernate.jpa.HibernateHints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -34,6 +36,7 @@ public final class Export {
     public static final String CSV = "text/csv";
     static final int FETCH = 500;
     private static final int TRANSACTION_SECONDS = 600;
+    private static final Pattern QVALUE = Pattern.compile("[01](\\.[0-9]{0,3})?");
 
     public enum Format { JSON, CSV, XLSX }
 
@@ -45,25 +48,76 @@ public final class Export {
     private Export() {
     }
 
+    /**
+     * The format an {@code Accept} header asks for (RFC 9110, 12.5.1): each format takes the weight ({@code q}) of
+     * the most specific media range that matches it ({@code text/csv} before {@code text/*} before {@code *}/{@code *});
+     * the highest weight wins, a tie goes to the range the client listed first, then to JSON, CSV, XLSX in that
+     * order; {@code q=0} refuses a format. No header is JSON; nothing acceptable is a 406 problem. A weight that is not
+     * a qvalue (0 to 1, at most three decimals) counts as absent: the range stays, with weight 1.
+     */
     public static Format format(String accept) {
         if (accept == null || accept.isBlank()) {
             return Format.JSON;
         }
-        for (String range : accept.split(",")) {
-            String type = range.split(";")[0].trim().toLowerCase();
-            switch (type) {
-                case XLSX:
-                    return Format.XLSX;
-                case CSV:
-                    return Format.CSV;
-                case "application/json", "*/*", "application/*":
-                    return Format.JSON;
-                default:
-                    // try the next media range
+        List<String> ranges = List.of(accept.split(","));
+        Format best = null;
+        double bestWeight = 0;
+        int bestPosition = Integer.MAX_VALUE;
+        for (Format format : Format.values()) {
+            int specificity = -1;
+            double weight = 0;
+            int position = Integer.MAX_VALUE;
+            for (int i = 0; i < ranges.size(); i++) {
+                String[] parts = ranges.get(i).split(";");
+                int matched = specificity(parts[0].trim().toLowerCase(Locale.ROOT), mediaType(format));
+                if (matched > specificity) {
+                    specificity = matched;
+                    weight = weight(parts);
+                    position = i;
+                }
+            }
+            if (weight > bestWeight || (weight > 0 && weight == bestWeight && position < bestPosition)) {
+                best = format;
+                bestWeight = weight;
+                bestPosition = position;
             }
         }
-        throw new ProblemException(new Problem("not-acceptable", "Not acceptable", 406,
-                "answers application/json, text/csv or " + XLSX));
+        if (best == null) {
+            throw new ProblemException(new Problem("not-acceptable", "Not acceptable", 406,
+                    "answers application/json, text/csv or " + XLSX));
+        }
+        return best;
+    }
+
+    private static String mediaType(Format format) {
+        return switch (format) {
+            case JSON -> "application/json";
+            case CSV -> CSV;
+            case XLSX -> XLSX;
+        };
+    }
+
+    /** How closely a media range matches a type: 2 exactly, 1 as {@code type/*}, 0 as {@code *}/{@code *}, else -1. */
+    private static int specificity(String range, String type) {
+        if (range.equals(type)) {
+            return 2;
+        }
+        if (range.equals("*/*")) {
+            return 0;
+        }
+        return range.endsWith("/*") && type.startsWith(range.substring(0, range.length() - 1)) ? 1 : -1;
+    }
+
+    private static double weight(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            if (parameter.length() > 2 && parameter.substring(0, 2).equalsIgnoreCase("q=")) {
+                String value = parameter.substring(2).trim();
+                // RFC 9110's qvalue: 0 to 1, at most three decimals; anything else counts as if it were absent
+                return QVALUE.matcher(value).matches() ? Math.min(1, Double.parseDouble(value)) : 1;
+            }
+        }
+        return 1;
     }
 
     /**

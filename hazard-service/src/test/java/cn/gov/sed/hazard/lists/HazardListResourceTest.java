@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +121,25 @@ class HazardListResourceTest {
             List<String> severities = List.of(f.formatCellValue(sheet.getRow(1).getCell(6)), f.formatCellValue(sheet.getRow(2).getCell(6)));
             assertTrue(severities.containsAll(List.of("一般", "重大")), severities.toString());
         }
+    }
+
+    @Test
+    void theClientsWeightsChooseTheFormatNotTheOrderOfItsRanges() {
+        String uscc = Fixtures.uscc();
+        String id = Fixtures.listed(D, uscc, Severity.GENERAL);
+        var city = given().auth().oauth2(Tokens.city()).queryParam("unitUscc", uscc);
+        // CSV listed first but weighted lower: JSON
+        city.accept("text/csv;q=0.1, application/json;q=0.9").get("/api/v1/hazard-list").then().statusCode(200)
+                .contentType(ContentType.JSON).body("id", contains(id));
+        // JSON refused by name, any text welcome: CSV
+        String csv = given().auth().oauth2(Tokens.city()).queryParam("unitUscc", uscc)
+                .accept("application/json;q=0, text/*").get("/api/v1/hazard-list").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+        assertTrue(csv.contains("统一社会信用代码") && csv.contains(uscc), csv);
+        // everything refused: a 406 problem, nothing streamed
+        given().auth().oauth2(Tokens.city()).queryParam("unitUscc", uscc).accept("text/csv;q=0, */*;q=0")
+                .get("/api/v1/hazard-list").then().statusCode(406).contentType("application/problem+json")
+                .body("status", equalTo(406));
     }
 
     @Test
