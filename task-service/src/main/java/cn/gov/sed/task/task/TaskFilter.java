@@ -1,5 +1,6 @@
 package cn.gov.sed.task.task;
 
+import cn.gov.sed.contracts.reference.ReferenceData;
 import cn.gov.sed.platform.query.QueryParams;
 import cn.gov.sed.platform.query.Where;
 
@@ -16,6 +17,10 @@ public record TaskFilter(String district, TaskPhase phase, TaskStatus status, Bo
         TaskFilter filter = new TaskFilter(q.text(district), q.enumOf(TaskPhase.class, phase, "phase"),
                 q.enumOf(TaskStatus.class, status, "status"), q.bool(overdue, "overdue"), q.text(responsiblePerson),
                 q.uuid(hazardId, "hazardId"));
+        // a mistyped code is named, not answered with an empty page that reads as "no tasks there"
+        if (filter.district() != null && !ReferenceData.get().districts().contains(filter.district())) {
+            q.add("district", "unknown district code");
+        }
         q.throwIfAny();
         return filter;
     }

@@ -177,6 +177,12 @@ class TaskResourceTest {
                 .then().statusCode(400).body("violations.field", hasItem("hazardId"));
         given().auth().oauth2(Tokens.city()).queryParam("sort", "secret,asc").get("/api/v1/tasks")
                 .then().statusCode(400).body("violations.field", hasItem("sort"));
+        // a mistyped district is named, not answered with an empty page
+        for (String district : new String[] {"12011", "120199", "和平区"}) {
+            given().auth().oauth2(Tokens.city()).queryParam("district", district).get("/api/v1/tasks")
+                    .then().statusCode(400).body("violations.field", hasItem("district"));
+        }
+        given().auth().oauth2(Tokens.city()).queryParam("district", "120101").get("/api/v1/tasks").then().statusCode(200);
     }
 
     @Test
