@@ -14,11 +14,12 @@ import org.hibernate.jpa.HibernateHints;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -38,7 +39,24 @@ public final class Export {
     private static final int TRANSACTION_SECONDS = 600;
     private static final Pattern QVALUE = Pattern.compile("[01](\\.[0-9]{0,3})?");
 
-    public enum Format { JSON, CSV, XLSX }
+    /** The formats, in the order that breaks a tie between equally wanted ones. */
+    public enum Format {
+        JSON("application/json"), CSV(Export.CSV), XLSX(Export.XLSX);
+
+        final String mediaType;
+
+        Format(String mediaType) {
+            this.mediaType = mediaType;
+        }
+    }
+
+    /** One media range of an Accept header: its type in lower case, and its weight. */
+    private record MediaRange(String type, double weight) {
+        static MediaRange parse(String range) {
+            String[] parts = range.split(";");
+            return new MediaRange(parts[0].trim().toLowerCase(Locale.ROOT), qvalue(parts));
+        }
+    }
 
     /** What an export writes: the sheet's name and headers, and how each record becomes JSON or a row. */
     public record Layout<T>(String fileName, String sheetName, List<String> headers, Function<T, Object> json,
@@ -59,7 +77,7 @@ public final class Export {
         if (accept == null || accept.isBlank()) {
             return Format.JSON;
         }
-        List<String> ranges = List.of(accept.split(","));
+        List<MediaRange> ranges = Arrays.stream(accept.split(",")).map(MediaRange::parse).toList();
         Format best = null;
         double bestWeight = 0;
         int bestPosition = Integer.MAX_VALUE;
@@ -68,11 +86,10 @@ public final class Export {
             double weight = 0;
             int position = Integer.MAX_VALUE;
             for (int i = 0; i < ranges.size(); i++) {
-                String[] parts = ranges.get(i).split(";");
-                int matched = specificity(parts[0].trim().toLowerCase(Locale.ROOT), mediaType(format));
+                int matched = specificity(ranges.get(i).type(), format.mediaType);
                 if (matched > specificity) {
                     specificity = matched;
-                    weight = weight(parts);
+                    weight = ranges.get(i).weight();
                     position = i;
                 }
             }
@@ -89,14 +106,6 @@ public final class Export {
         return best;
     }
 
-    private static String mediaType(Format format) {
-        return switch (format) {
-            case JSON -> "application/json";
-            case CSV -> CSV;
-            case XLSX -> XLSX;
-        };
-    }
-
     /** How closely a media range matches a type: 2 exactly, 1 as {@code type/*}, 0 as {@code *}/{@code *}, else -1. */
     private static int specificity(String range, String type) {
         if (range.equals(type)) {
@@ -108,7 +117,8 @@ public final class Export {
         return range.endsWith("/*") && type.startsWith(range.substring(0, range.length() - 1)) ? 1 : -1;
     }
 
-    private static double weight(String[] parts) {
+    /** The weight among a media range's parameters ({@code parts[1..]}): 1 when it has none. */
+    private static double qvalue(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
             if (parameter.length() > 2 && parameter.substring(0, 2).equalsIgnoreCase("q=")) {

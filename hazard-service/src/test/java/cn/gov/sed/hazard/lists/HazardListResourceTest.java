@@ -127,9 +127,9 @@ class HazardListResourceTest {
     void theClientsWeightsChooseTheFormatNotTheOrderOfItsRanges() {
         String uscc = Fixtures.uscc();
         String id = Fixtures.listed(D, uscc, Severity.GENERAL);
-        var city = given().auth().oauth2(Tokens.city()).queryParam("unitUscc", uscc);
         // CSV listed first but weighted lower: JSON
-        city.accept("text/csv;q=0.1, application/json;q=0.9").get("/api/v1/hazard-list").then().statusCode(200)
+        given().auth().oauth2(Tokens.city()).queryParam("unitUscc", uscc)
+                .accept("text/csv;q=0.1, application/json;q=0.9").get("/api/v1/hazard-list").then().statusCode(200)
                 .contentType(ContentType.JSON).body("id", contains(id));
         // JSON refused by name, any text welcome: CSV
         String csv = given().auth().oauth2(Tokens.city()).queryParam("unitUscc", uscc)
